@@ -1,0 +1,27 @@
+package dev.lift.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares an application: one Lambda function, served by one generated entry class.
+ *
+ * <p>The application owns every class with {@link Route} methods in its package and the packages
+ * below it, unless a nearer {@code @LiftApplication} owns them. For an application class
+ * {@code com.example.Api} the processor generates {@code com.example.LiftApi}, a
+ * {@code RequestStreamHandler}: configure {@code com.example.LiftApi::handleRequest} as the
+ * function's handler.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface LiftApplication {
+  /**
+   * The simple name of the generated entry class. Empty means {@code "Lift" + the simple name of
+   * the annotated class}.
+   */
+  String handlerName() default "";
+}
