@@ -1,0 +1,133 @@
+package dev.lift.processor;
+
+import com.google.auto.service.AutoService;
+import com.squareup.javapoet.JavaFile;
+import dev.lift.processor.base.Annotations;
+import dev.lift.processor.base.Messages;
+import dev.lift.processor.base.Reporter;
+import dev.lift.processor.model.Application;
+import dev.lift.processor.reading.ModelReader;
+import dev.lift.processor.reading.TypeReader;
+import dev.lift.processor.validation.Validator;
+import dev.lift.processor.writing.EntryClassWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
+
+/**
+ * The entry processor. Its steps, in order: collect the annotated elements of the round; wait
+ * while their types are not all resolved (another processor may generate them); read them into
+ * the model; validate it; write one entry class per clean application.
+ */
+@AutoService(Processor.class)
+public final class LiftProcessor extends AbstractProcessor {
+  /** Qualified names seen so far and not yet generated; names survive rounds, elements do not. */
+  private final Set<String> pendingApplications = new LinkedHashSet<>();
+  private final Set<String> pendingHandlers = new LinkedHashSet<>();
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(Annotations.ROUTE, Annotations.APPLICATION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    Reporter reporter = new Reporter(processingEnv.getMessager());
+    try {
+      collect(round);
+      if (pendingApplications.isEmpty() && pendingHandlers.isEmpty()) {
+        return false;
+      }
+      Elements elements = processingEnv.getElementUtils();
+      List<TypeElement> applications = resolve(pendingApplications, elements);
+      List<TypeElement> handlers = resolve(pendingHandlers, elements);
+      TypeReader types = new TypeReader(processingEnv);
+      ModelReader reader = new ModelReader(reporter, types);
+      List<ExecutableElement> unresolved = reader.unresolved(handlers);
+      if (!unresolved.isEmpty()) {
+        if (round.processingOver()) {
+          unresolved.forEach(m -> reporter.error(Messages.missingType(m.getEnclosingElement().getSimpleName() + "."
+              + m.getSimpleName()), m));
+        }
+        return false; // try again next round, when other processors' sources exist
+      }
+      pendingApplications.clear();
+      pendingHandlers.clear();
+      generate(reader.read(applications, handlers), reporter, elements);
+    } catch (RuntimeException | Error e) {
+      reporter.error(Messages.unexpected("this round", e), firstElement(round));
+    }
+    return false;
+  }
+
+  private void collect(RoundEnvironment round) {
+    for (Element element : round.getElementsAnnotatedWith(elementNamed(Annotations.APPLICATION))) {
+      if (element instanceof TypeElement) {
+        pendingApplications.add(((TypeElement) element).getQualifiedName().toString());
+      }
+    }
+    for (Element element : round.getElementsAnnotatedWith(elementNamed(Annotations.ROUTE))) {
+      if (element.getEnclosingElement() instanceof TypeElement) {
+        pendingHandlers.add(((TypeElement) element.getEnclosingElement()).getQualifiedName().toString());
+      }
+    }
+  }
+
+  private TypeElement elementNamed(String name) {
+    return processingEnv.getElementUtils().getTypeElement(name);
+  }
+
+  private static List<TypeElement> resolve(Set<String> names, Elements elements) {
+    List<TypeElement> types = new ArrayList<>();
+    for (String name : names) {
+      TypeElement type = elements.getTypeElement(name);
+      if (type != null) {
+        types.add(type);
+      }
+    }
+    return types;
+  }
+
+  private void generate(List<Application> applications, Reporter reporter, Elements elements) {
+    Validator validator = new Validator(reporter, elements);
+    List<Application> clean = new ArrayList<>();
+    for (Application application : applications) {
+      if (validator.validate(application)) {
+        clean.add(application);
+      }
+    }
+    if (reporter.errorCount() > 0) {
+      return; // every error is reported; generation runs only from a clean model
+    }
+    for (Application application : clean) {
+      JavaFile file = new EntryClassWriter(application).write();
+      try {
+        file.writeTo(processingEnv.getFiler());
+      } catch (IOException e) {
+        reporter.error("Could not write " + application.entryClass() + ": " + e.getMessage(), application.element());
+      }
+    }
+  }
+
+  private Element firstElement(RoundEnvironment round) {
+    for (Element element : round.getRootElements()) {
+      return element;
+    }
+    return null;
+  }
+}

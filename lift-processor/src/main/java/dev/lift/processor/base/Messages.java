@@ -1,0 +1,124 @@
+package dev.lift.processor.base;
+
+/**
+ * Every diagnostic the processor reports, in one place. Each says what is wrong and what to do.
+ * Tests match on these texts; change them here and in the tests together.
+ */
+public final class Messages {
+  private Messages() {}
+
+  public static final String METHODS = "GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS or ANY";
+
+  public static String malformedRoute(String route, String problem) {
+    return "Route \"" + route + "\" is malformed: " + problem
+        + ". Write it as \"METHOD /path\", for example \"GET /users/{id}\".";
+  }
+
+  public static String unknownMethod(String route, String method) {
+    return "Unknown HTTP method '" + method + "' in route \"" + route + "\". Use " + METHODS + ".";
+  }
+
+  public static String greedyNotLast(String route, String variable) {
+    return "Greedy variable {" + variable + "+} must be the last segment of route \"" + route + "\".";
+  }
+
+  public static String duplicateVariable(String route, String variable) {
+    return "Route \"" + route + "\" names the variable {" + variable
+        + "} twice. Give each path variable its own name.";
+  }
+
+  public static String duplicateRoute(String route, String first, String second) {
+    return "Route " + route + " is declared twice: " + first + " and " + second
+        + ". Remove one or change its path.";
+  }
+
+  public static String overlappingRoutes(String route, String owner, String other, String otherOwner) {
+    return "Routes " + route + " (" + owner + ") and " + other + " (" + otherOwner
+        + ") match the same requests: their paths differ only in variable names."
+        + " Merge them or make one path distinct.";
+  }
+
+  public static String unboundPathVariable(String route, String variable, String method) {
+    return "Path variable {" + variable + "} of route \"" + route + "\" is not bound by any parameter of "
+        + method + ". Add a parameter annotated @PathParam(\"" + variable + "\").";
+  }
+
+  public static String unknownPathVariable(String name, String route, String variables) {
+    return "@PathParam(\"" + name + "\") names no variable of route \"" + route + "\""
+        + (variables.isEmpty() ? ", which has none." : "; its variables are " + variables + ".");
+  }
+
+  public static String unconvertibleType(String parameter, String type, String source) {
+    return "Parameter '" + parameter + "' of type " + type + " cannot be bound from a " + source
+        + ". Use String, a primitive or its box, UUID, an enum, or Optional<T> or List<T> of those.";
+  }
+
+  public static String cookieList(String parameter) {
+    return "Parameter '" + parameter + "' binds a cookie to a List: a cookie binds to one value."
+        + " Use String, a converted type or Optional<T>.";
+  }
+
+  public static String pathParamContainer(String parameter) {
+    return "Path parameter '" + parameter + "' cannot be Optional or a List: a path variable is always present"
+        + " and holds one value.";
+  }
+
+  public static String unboundParameter(String parameter, String type) {
+    return "Parameter '" + parameter + "' of type " + type + " is not bound. Annotate it with @PathParam,"
+        + " @QueryParam, @HeaderParam, @CookieParam or @Body, or declare it as Request or Context.";
+  }
+
+  public static String severalBindings(String parameter) {
+    return "Parameter '" + parameter + "' has more than one binding annotation. Keep one.";
+  }
+
+  public static String twoBodies(String method) {
+    return method + " has more than one @Body parameter. A request has one body.";
+  }
+
+  public static String routeNotPublic(String method) {
+    return "Route method " + method + " must be public: the generated handler calls it directly.";
+  }
+
+  public static String routeAbstract(String method) {
+    return "Route method " + method + " is abstract. Route methods need a body; annotate the implementation.";
+  }
+
+  public static String handlerNotConstructible(String handler, String reason) {
+    return "Handler class " + handler + " cannot be constructed by the generated code: " + reason + ".";
+  }
+
+  public static String noApplication(String handler, String packageName) {
+    return handler + " has @Route methods but no @LiftApplication covers package '" + packageName
+        + "'. Annotate a class in that package or a parent package with @LiftApplication.";
+  }
+
+  public static String twoApplications(String packageName, String first, String second) {
+    return "Package '" + packageName + "' has two @LiftApplication classes: " + first + " and " + second
+        + ". Keep one per package; put the other application in its own package.";
+  }
+
+  public static String invalidHandlerName(String name) {
+    return "handlerName \"" + name + "\" is not a valid Java class name.";
+  }
+
+  public static String rawResponse(String method) {
+    return method + " returns a raw Response. Declare the body type: Response<User>, Response<String>,"
+        + " Response<byte[]> or Response<Void>.";
+  }
+
+  public static String noJsonCodec(String type) {
+    return "Body type " + type + " needs a JSON codec, and none is on the classpath."
+        + " Add the dependency dev.lift:lift-json-databind.";
+  }
+
+  public static String missingType(String element) {
+    return "Could not resolve the types of " + element
+        + ": a type it uses does not exist (or is generated and never appeared).";
+  }
+
+  public static String unexpected(String what, Throwable t) {
+    return "Lift processor failed on " + what + ": " + t
+        + ". This is a bug in Lift; please report it with this message.";
+  }
+}

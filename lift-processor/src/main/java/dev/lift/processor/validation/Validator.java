@@ -1,0 +1,26 @@
+package dev.lift.processor.validation;
+
+import dev.lift.processor.base.Reporter;
+import dev.lift.processor.model.Application;
+import javax.lang.model.util.Elements;
+
+/** Checks an application model; each rule is its own small class. */
+public final class Validator {
+  private final Reporter reporter;
+  private final Elements elements;
+
+  public Validator(Reporter reporter, Elements elements) {
+    this.reporter = reporter;
+    this.elements = elements;
+  }
+
+  /** Reports every problem of the application; returns whether it is clean. */
+  public boolean validate(Application application) {
+    int before = reporter.errorCount();
+    new HandlerRules(reporter).check(application);
+    new PathVariableRules(reporter).check(application);
+    new RouteTableRules(reporter).check(application);
+    new CodecRules(reporter, elements).check(application);
+    return reporter.errorCount() == before;
+  }
+}

@@ -1,0 +1,182 @@
+package dev.lift.processor.writing;
+
+import static dev.lift.processor.writing.RuntimeNames.HTTP_METHOD;
+import static dev.lift.processor.writing.RuntimeNames.REQUEST_PATH;
+
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.NameAllocator;
+import com.squareup.javapoet.TypeSpec;
+import dev.lift.processor.model.RouteMethod;
+import dev.lift.processor.writing.DispatchTree.Leaf;
+import dev.lift.processor.writing.DispatchTree.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the matcher: one method per node of the {@link DispatchTree}, each returning the id of the
+ * matched route, or {@code -1 - allowed} where {@code allowed} is the mask of methods that would
+ * have matched the path (0 for no path at all). Matching switches on segment hashes computed in
+ * place and compares segments in place, so it allocates nothing.
+ */
+final class MatcherWriter {
+  private static final List<String> METHOD_ORDER =
+      List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+
+  private final List<Leaf> leaves = new ArrayList<>();
+  private final NameAllocator names = new NameAllocator();
+
+  MatcherWriter(List<RouteMethod> routes) {
+    for (int i = 0; i < routes.size(); i++) {
+      leaves.add(new Leaf(i, routes.get(i).pattern(), EntryClassWriter.target(routes.get(i))));
+    }
+  }
+
+  void write(TypeSpec.Builder type) {
+    Node root = DispatchTree.build(leaves);
+    List<MethodSpec> methods = new ArrayList<>();
+    writeNode(root, "match", methods);
+    methods.forEach(type::addMethod);
+  }
+
+  private void writeNode(Node node, String name, List<MethodSpec> methods) {
+    int depth = node.depth;
+    CodeBlock.Builder body = CodeBlock.builder();
+    boolean usesAllowed = !node.here.isEmpty() || node.hasChildren() || !node.greedy.isEmpty();
+    if (usesAllowed) {
+      body.addStatement("int count = path.segmentCount()");
+      body.addStatement("int allowed = 0");
+    }
+    if (!node.here.isEmpty()) {
+      body.beginControlFlow("if (count == $L)", depth);
+      methodSwitch(body, node.here);
+      body.endControlFlow();
+    }
+    List<MethodSpec> children = new ArrayList<>();
+    if (node.hasChildren()) {
+      body.beginControlFlow("if (count > $L)", depth);
+      body.addStatement("int matched");
+      if (!node.literals.isEmpty()) {
+        body.beginControlFlow("switch (path.segmentHash($L))", depth);
+        for (Map.Entry<Integer, List<Node>> bucket : byHash(node.literals).entrySet()) {
+          body.add("case $L:", bucket.getKey());
+          for (Node child : bucket.getValue()) {
+            String literal = child.label.substring(child.label.lastIndexOf('/') + 1);
+            body.add(" // $S\n", literal);
+          }
+          body.indent();
+          for (Node child : bucket.getValue()) {
+            String literal = child.label.substring(child.label.lastIndexOf('/') + 1);
+            String childName = names.newName("match" + EntryClassWriter.camel(child.label), child);
+            body.beginControlFlow("if (path.segmentIs($L, $S))", depth, literal);
+            tryChild(body, childName);
+            body.endControlFlow();
+            writeNode(child, childName, children);
+          }
+          body.addStatement("break").unindent();
+        }
+        body.endControlFlow();
+      }
+      if (node.variable != null) {
+        Node child = node.variable;
+        String childName = names.newName("match" + EntryClassWriter.camel(child.label), child);
+        body.add("// $L\n", child.label);
+        body.beginControlFlow("if (path.segmentPresent($L))", depth);
+        tryChild(body, childName);
+        body.endControlFlow();
+        writeNode(child, childName, children);
+      }
+      body.endControlFlow();
+    }
+    if (!node.greedy.isEmpty()) {
+      body.add("// $L\n", node.greedy.get(0).pattern().path());
+      body.beginControlFlow("if (count > $L && path.segmentPresent($L))", depth, depth);
+      methodSwitch(body, node.greedy);
+      body.endControlFlow();
+    }
+    body.addStatement(usesAllowed ? "return -1 - allowed" : "return -1");
+    methods.add(MethodSpec.methodBuilder(name)
+        .addJavadoc("Matches $L at segment $L onward.\n", depth == 0 ? "every path" : "paths under {@code " + node.label + "}", depth)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(int.class)
+        .addParameter(int.class, "method")
+        .addParameter(REQUEST_PATH, "path")
+        .addCode(body.build())
+        .build());
+    methods.addAll(children);
+  }
+
+  private static void tryChild(CodeBlock.Builder body, String childName) {
+    body.addStatement("matched = $L(method, path)", childName);
+    body.beginControlFlow("if (matched >= 0)").addStatement("return matched").endControlFlow();
+    body.addStatement("allowed |= -1 - matched");
+  }
+
+  /**
+   * A switch over the methods of the routes ending here: an explicit method beats {@code ANY};
+   * HEAD falls back to GET. Without {@code ANY}, other methods add to {@code allowed}.
+   */
+  private static void methodSwitch(CodeBlock.Builder body, List<Leaf> leaves) {
+    Map<String, Leaf> byMethod = new TreeMap<>();
+    Leaf any = null;
+    for (Leaf leaf : leaves) {
+      if (leaf.pattern().anyMethod()) {
+        any = leaf;
+      } else {
+        byMethod.put(leaf.pattern().method(), leaf);
+      }
+    }
+    if (byMethod.isEmpty()) {
+      body.addStatement("return $L /* $L -> $L */", any.id(), any.pattern(), any.target());
+      return;
+    }
+    List<String> allowed = new ArrayList<>();
+    body.beginControlFlow("switch (method)");
+    for (String method : METHOD_ORDER) {
+      Leaf leaf = byMethod.get(method);
+      if (leaf == null && method.equals("HEAD") && byMethod.containsKey("GET")) {
+        continue; // written with GET below
+      }
+      if (leaf == null) {
+        continue;
+      }
+      allowed.add(method);
+      body.add("case $T.$L:\n", HTTP_METHOD, method);
+      if (method.equals("GET") && !byMethod.containsKey("HEAD")) {
+        allowed.add("HEAD");
+        body.add("case $T.HEAD:\n", HTTP_METHOD);
+      }
+      body.indent().addStatement("return $L /* $L -> $L */", leaf.id(), leaf.pattern(), leaf.target()).unindent();
+    }
+    if (any != null) {
+      body.add("default:\n").indent()
+          .addStatement("return $L /* $L -> $L */", any.id(), any.pattern(), any.target()).unindent();
+      body.endControlFlow();
+      return;
+    }
+    body.add("default:\n").indent().addStatement("allowed |= $L", mask(allowed)).unindent();
+    body.endControlFlow();
+  }
+
+  private static CodeBlock mask(List<String> methods) {
+    List<CodeBlock> bits = new ArrayList<>();
+    for (String method : METHOD_ORDER) {
+      if (methods.contains(method)) {
+        bits.add(CodeBlock.of("$T.$L", HTTP_METHOD, method));
+      }
+    }
+    return CodeBlock.join(bits, " | ");
+  }
+
+  /** Literal children grouped by the hash the switch tests; colliding literals share a case. */
+  private static Map<Integer, List<Node>> byHash(Map<String, Node> literals) {
+    Map<Integer, List<Node>> buckets = new TreeMap<>();
+    for (Map.Entry<String, Node> e : literals.entrySet()) {
+      buckets.computeIfAbsent(e.getKey().hashCode(), k -> new ArrayList<>()).add(e.getValue());
+    }
+    return buckets;
+  }
+}
