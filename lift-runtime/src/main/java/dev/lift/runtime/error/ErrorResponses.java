@@ -1,0 +1,109 @@
+package dev.lift.runtime.error;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import dev.lift.runtime.http.WireResponse;
+import dev.lift.runtime.json.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The standard error body, {@code application/json}:
+ *
+ * <pre>{@code
+ * {"code": "NOT_FOUND", "message": "No route matches GET /x", "details": ..., "request_id": "...", "trace_id": "..."}
+ * }</pre>
+ *
+ * {@code details} and {@code trace_id} are left out when {@code null}; {@code request_id} is
+ * always there (possibly {@code null}) so clients can rely on the field. A {@link
+ * MethodNotAllowedError} also sends its {@code Allow} header.
+ */
+public final class ErrorResponses {
+  private static final String JSON = "application/json";
+  /** Deeper {@code details} are cut off: a cyclic structure must not overflow the stack. */
+  private static final int MAX_DETAILS_DEPTH = 32;
+  private static final Map<String, List<String>> CONTENT_TYPE = Map.of("Content-Type", List.of(JSON));
+
+  private ErrorResponses() {}
+
+  public static WireResponse of(LiftError error, String requestId, String traceId) {
+    Map<String, List<String>> headers = CONTENT_TYPE;
+    if (error instanceof MethodNotAllowedError) {
+      headers = new LinkedHashMap<>(CONTENT_TYPE);
+      headers.put("Allow", List.of(((MethodNotAllowedError) error).allow()));
+    }
+    return new WireResponse(error.status(), headers, List.of(), body(error, requestId, traceId), false);
+  }
+
+  private static String body(LiftError error, String requestId, String traceId) {
+    SegmentedStringWriter text = new SegmentedStringWriter(Json.FACTORY._getBufferRecycler());
+    try {
+      try (JsonGenerator json = Json.FACTORY.createGenerator(text)) {
+        json.writeStartObject();
+        json.writeStringField("code", error.code());
+        json.writeStringField("message", error.getMessage());
+        if (error.details() != null) {
+          json.writeFieldName("details");
+          writeDetail(json, error.details(), 0);
+        }
+        json.writeStringField("request_id", requestId);
+        if (traceId != null) {
+          json.writeStringField("trace_id", traceId);
+        }
+        json.writeEndObject();
+      }
+      return text.getAndClear();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void writeDetail(JsonGenerator json, Object value, int depth) throws IOException {
+    if (value == null) {
+      json.writeNull();
+    } else if (value instanceof String) {
+      json.writeString((String) value);
+    } else if (value instanceof Boolean) {
+      json.writeBoolean((Boolean) value);
+    } else if (value instanceof Number) {
+      writeNumber(json, (Number) value);
+    } else if (depth >= MAX_DETAILS_DEPTH) {
+      json.writeString("...");
+    } else if (value instanceof Map) {
+      json.writeStartObject();
+      for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) {
+        json.writeFieldName(String.valueOf(entry.getKey()));
+        writeDetail(json, entry.getValue(), depth + 1);
+      }
+      json.writeEndObject();
+    } else if (value instanceof Iterable) {
+      json.writeStartArray();
+      for (Object element : (Iterable<?>) value) {
+        writeDetail(json, element, depth + 1);
+      }
+      json.writeEndArray();
+    } else {
+      json.writeString(String.valueOf(value));
+    }
+  }
+
+  private static void writeNumber(JsonGenerator json, Number number) throws IOException {
+    if (number instanceof Integer || number instanceof Long || number instanceof Short
+        || number instanceof Byte) {
+      json.writeNumber(number.longValue());
+    } else if (number instanceof java.math.BigInteger) {
+      json.writeNumber((java.math.BigInteger) number);
+    } else if (number instanceof java.math.BigDecimal) {
+      json.writeNumber((java.math.BigDecimal) number);
+    } else if ((number instanceof Double || number instanceof Float)
+        && Double.isFinite(number.doubleValue())) {
+      json.writeNumber(number.doubleValue());
+    } else {
+      // NaN, infinities and exotic Number types have no JSON number form.
+      json.writeString(String.valueOf(number));
+    }
+  }
+}

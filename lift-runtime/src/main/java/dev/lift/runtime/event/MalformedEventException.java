@@ -1,0 +1,27 @@
+package dev.lift.runtime.event;
+
+import dev.lift.runtime.error.LiftError;
+import dev.lift.runtime.http.EventKind;
+
+/**
+ * An HTTP event that cannot be read: broken or truncated JSON, a field of the wrong type, no
+ * method or path, a body that is not the base64 it claims to be, a bad percent-escape in the query
+ * string. Answers 400 {@code BAD_REQUEST}.
+ *
+ * <p>{@link #kind()} is the event shape when it could be told before the problem was found, so
+ * the answer goes back in that shape; {@code null} means the runtime answers in the minimal shape
+ * every HTTP integration accepts.
+ */
+public final class MalformedEventException extends LiftError {
+  private final EventKind kind;
+
+  public MalformedEventException(EventKind kind, String message) {
+    super(400, "BAD_REQUEST", message);
+    this.kind = kind;
+  }
+
+  /** The event shape, or {@code null} when it could not be told. */
+  public EventKind kind() {
+    return kind;
+  }
+}
