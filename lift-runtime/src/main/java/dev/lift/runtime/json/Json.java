@@ -2,10 +2,13 @@ package dev.lift.runtime.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import dev.lift.runtime.error.LiftError;
 import java.io.IOException;
@@ -37,10 +40,24 @@ public final class Json {
       }
       return value;
     } catch (JsonProcessingException e) {
-      throw LiftError.badRequest("Request body is not valid JSON: " + e.getOriginalMessage());
+      throw LiftError.badRequest(invalidJson(e));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Our own words for a parse error: jackson's messages name its classes and options. */
+  private static String invalidJson(JsonProcessingException e) {
+    if (e instanceof StreamConstraintsException) {
+      return "Request body exceeds the JSON limits (nesting depth 200, numbers of 1000 digits)";
+    }
+    if (e instanceof JsonEOFException) {
+      return "Request body ends before its JSON value is complete";
+    }
+    JsonLocation at = e.getLocation();
+    return at == null
+        ? "Request body is not valid JSON"
+        : "Request body is not valid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 
   /** Writes one value as JSON text. */
