@@ -2,6 +2,7 @@ package dev.lift.runtime.bind;
 
 import dev.lift.runtime.error.LiftError;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,7 @@ public final class Params {
 
   public static String required(String value, String what) {
     if (value == null) {
-      throw new LiftError(400, "BAD_REQUEST", "Missing required " + what, Map.of("parameter", what));
+      throw new LiftError(400, "BAD_REQUEST", "Missing required " + what, details(what, null));
     }
     return value;
   }
@@ -147,6 +148,16 @@ public final class Params {
         400,
         "BAD_REQUEST",
         "Invalid " + what + ": expected " + expected + ", got '" + shown + "'",
-        Map.of("parameter", what, "expected", expected));
+        details(what, expected));
+  }
+
+  /** {@code {"parameter": ..., "expected": ...}} in that order, so error bodies read the same every time. */
+  private static Map<String, String> details(String what, String expected) {
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("parameter", what);
+    if (expected != null) {
+      details.put("expected", expected);
+    }
+    return details;
   }
 }
