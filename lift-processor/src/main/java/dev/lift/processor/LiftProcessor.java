@@ -22,6 +22,7 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.util.Elements;
 
 /**
@@ -61,8 +62,7 @@ public final class LiftProcessor extends AbstractProcessor {
       List<ExecutableElement> unresolved = reader.unresolved(handlers);
       if (!unresolved.isEmpty()) {
         if (round.processingOver()) {
-          unresolved.forEach(m -> reporter.error(Messages.missingType(m.getEnclosingElement().getSimpleName() + "."
-              + m.getSimpleName()), m));
+          unresolved.forEach(method -> reportMissingTypes(method, types, reporter));
         }
         return false; // try again next round, when other processors' sources exist
       }
@@ -119,8 +119,22 @@ public final class LiftProcessor extends AbstractProcessor {
       try {
         file.writeTo(processingEnv.getFiler());
       } catch (IOException e) {
-        reporter.error("Could not write " + application.entryClass() + ": " + e.getMessage(), application.element());
+        reporter.error(Messages.entryClassNotWritten(application.entryClass().canonicalName(), e.getMessage()),
+            application.element(), Annotations.find(application.element(), Annotations.APPLICATION).orElseThrow());
       }
+    }
+  }
+
+  /** On each parameter whose type does not resolve, or on the method for its return type. */
+  private static void reportMissingTypes(ExecutableElement method, TypeReader types, Reporter reporter) {
+    String name = method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName();
+    for (VariableElement parameter : method.getParameters()) {
+      if (types.hasErrors(parameter.asType())) {
+        reporter.error(Messages.missingType(name, parameter.asType().toString()), parameter);
+      }
+    }
+    if (types.hasErrors(method.getReturnType())) {
+      reporter.error(Messages.missingType(name, method.getReturnType().toString()), method);
     }
   }
 

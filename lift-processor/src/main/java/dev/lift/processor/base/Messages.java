@@ -107,14 +107,29 @@ public final class Messages {
         + " Response<byte[]> or Response<Void>.";
   }
 
+  public static String typeNotVisible(String method, String type, String entryClass) {
+    return method + " uses " + type + ", which the generated " + entryClass + " cannot refer to."
+        + " Make the type public, or at least not private and in the package of " + entryClass + ".";
+  }
+
   public static String noJsonCodec(String type) {
     return "Body type " + type + " needs a JSON codec, and none is on the classpath."
         + " Add the dependency dev.lift:lift-json-databind.";
   }
 
-  public static String missingType(String element) {
-    return "Could not resolve the types of " + element
-        + ": a type it uses does not exist (or is generated and never appeared).";
+  public static String typeVariable(String method, String type) {
+    return method + " reads or writes a body of type " + type + ", which involves a type variable:"
+        + " the generated code needs the concrete type. Declare it instead.";
+  }
+
+  public static String missingType(String element, String type) {
+    return "Could not resolve the type " + type + " used by " + element
+        + ": it does not exist, or it is generated and never appeared. Check its name and imports.";
+  }
+
+  public static String entryClassNotWritten(String entryClass, String reason) {
+    return "Could not write the entry class " + entryClass + ": " + reason + ". If a class of that name"
+        + " exists already, rename it or name the entry class with @LiftApplication(handlerName = \"...\").";
   }
 
   public static String unexpected(String what, Throwable t) {

@@ -30,6 +30,7 @@ import java.util.TreeMap;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -200,6 +201,10 @@ public final class ModelReader {
 
   private Optional<ReturnShape> readReturn(ExecutableElement method, String display) {
     TypeMirror type = method.getReturnType();
+    if (types.hasTypeVariables(type)) {
+      reporter.error(Messages.typeVariable(display, type.toString()), method);
+      return Optional.empty();
+    }
     if (types.isNamed(type, TypeReader.RESPONSE)) {
       List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
       if (arguments.size() != 1 || arguments.get(0).getKind() == javax.lang.model.type.TypeKind.WILDCARD) {
@@ -235,6 +240,10 @@ public final class ModelReader {
     AnnotationMirror binding = bindings.get(0);
     String annotation = ((TypeElement) binding.getAnnotationType().asElement()).getQualifiedName().toString();
     if (annotation.equals(BODY)) {
+      if (types.hasTypeVariables(type)) {
+        reporter.error(Messages.typeVariable(displayName(parameter), type.toString()), parameter, binding);
+        return Optional.empty();
+      }
       BodyType body = types.requestBody(type);
       return Optional.of(new Parameter(parameter, Parameter.Source.BODY, "body", Optional.empty(),
           Optional.of(body), -1, false));
@@ -269,6 +278,12 @@ public final class ModelReader {
       greedy = pattern.segments().get(index).kind() == Segment.Kind.GREEDY;
     }
     return Optional.of(new Parameter(parameter, source, name, value, Optional.empty(), index, greedy));
+  }
+
+  /** {@code UserRoutes.get}, for the method declaring {@code parameter}. */
+  private static String displayName(VariableElement parameter) {
+    Element method = parameter.getEnclosingElement();
+    return method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName();
   }
 
   private static String variablesOf(RoutePattern pattern) {

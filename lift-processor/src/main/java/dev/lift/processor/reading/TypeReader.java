@@ -11,6 +11,7 @@ import javax.lang.model.type.ArrayType;
 import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
+import javax.lang.model.type.WildcardType;
 import javax.lang.model.util.Types;
 
 /** Classifies Java types into the conversions and body forms the generated code supports. */
@@ -134,6 +135,24 @@ public final class TypeReader {
       }
     }
     return false;
+  }
+
+  /** Whether a type is, or has inside it, a type variable, which generated code cannot name. */
+  public boolean hasTypeVariables(TypeMirror type) {
+    switch (type.getKind()) {
+      case TYPEVAR:
+        return true;
+      case ARRAY:
+        return hasTypeVariables(((ArrayType) type).getComponentType());
+      case WILDCARD:
+        WildcardType wildcard = (WildcardType) type;
+        return (wildcard.getExtendsBound() != null && hasTypeVariables(wildcard.getExtendsBound()))
+            || (wildcard.getSuperBound() != null && hasTypeVariables(wildcard.getSuperBound()));
+      case DECLARED:
+        return ((DeclaredType) type).getTypeArguments().stream().anyMatch(this::hasTypeVariables);
+      default:
+        return false;
+    }
   }
 
   public ProcessingEnvironment env() {

@@ -21,6 +21,7 @@ public final class Validator {
     new PathVariableRules(reporter).check(application);
     new RouteTableRules(reporter).check(application);
     new CodecRules(reporter, elements).check(application);
+    new VisibilityRules(reporter, elements).check(application);
     return reporter.errorCount() == before;
   }
 }

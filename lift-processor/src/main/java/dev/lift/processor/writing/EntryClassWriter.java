@@ -5,6 +5,7 @@ import static dev.lift.processor.writing.RuntimeNames.CONTEXT;
 import static dev.lift.processor.writing.RuntimeNames.DISPATCHER;
 import static dev.lift.processor.writing.RuntimeNames.GENERATED;
 import static dev.lift.processor.writing.RuntimeNames.LIFT_RUNTIME;
+import static dev.lift.processor.writing.RuntimeNames.PARAMS;
 import static dev.lift.processor.writing.RuntimeNames.REQUEST;
 import static dev.lift.processor.writing.RuntimeNames.REQUEST_STREAM_HANDLER;
 import static dev.lift.processor.writing.RuntimeNames.RESPONSES;
@@ -32,9 +33,11 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
@@ -58,7 +61,8 @@ public final class EntryClassWriter {
     List<RouteMethod> sorted = new ArrayList<>(application.routes());
     sorted.sort(Comparator.comparing((RouteMethod r) -> r.pattern().path()).thenComparing(r -> r.pattern().method()));
     this.routes = List.copyOf(sorted);
-    for (String reserved : List.of("runtime", "handleRequest", "dispatch", "match", "Codecs")) {
+    // "request" and "context" too: a handler field of that name would be hidden by the parameters.
+    for (String reserved : List.of("runtime", "handleRequest", "dispatch", "match", "Codecs", "request", "context")) {
       classNames.newName(reserved, reserved);
     }
     this.codecs = new CodecWriter(application.entryClass().nestedClass("Codecs"));
@@ -110,7 +114,7 @@ public final class EntryClassWriter {
     for (int i = 0; i < routes.size(); i++) {
       RouteMethod route = routes.get(i);
       doc.add("  $L $L $L\n", pad(String.valueOf(i), 3), pad(route.pattern().method(), 7) + " "
-          + pad(route.pattern().path(), width), target(route));
+          + Comments.safe(pad(route.pattern().path(), width)), target(route));
     }
     return doc.add("</pre>\n").build();
   }
@@ -155,8 +159,9 @@ public final class EntryClassWriter {
 
   private MethodSpec routeMethod(RouteMethod route) {
     NameAllocator locals = new NameAllocator();
-    locals.newName("request", "request");
-    locals.newName("context", "context");
+    for (String taken : namesLocalsMustNotHide(route)) {
+      locals.newName(taken, taken);
+    }
     CodeBlock.Builder body = CodeBlock.builder();
     List<CodeBlock> arguments = new ArrayList<>();
     for (Parameter parameter : route.parameters()) {
@@ -177,7 +182,7 @@ public final class EntryClassWriter {
         CodeBlock.join(arguments, ", "));
     body.add(encode(route, call));
     return MethodSpec.methodBuilder(routeMethodNames.get(route))
-        .addJavadoc("$L: {@link $T#$L}.\n", route.pattern(), route.element().getEnclosingElement(),
+        .addJavadoc("$L: {@link $T#$L}.\n", Comments.safe(route.pattern().toString()), route.element().getEnclosingElement(),
             route.element().getSimpleName())
         .addModifiers(Modifier.PRIVATE)
         .returns(WIRE_RESPONSE)
@@ -186,6 +191,20 @@ public final class EntryClassWriter {
         .addException(Exception.class)
         .addCode(body.build())
         .build();
+  }
+
+  /**
+   * The method's parameters and what its body refers to by simple name: a local named {@code users}
+   * would hide the handler field {@code users} that the call goes through.
+   */
+  private Set<String> namesLocalsMustNotHide(RouteMethod route) {
+    Set<String> names = new LinkedHashSet<>(List.of("request", "context", "Codecs"));
+    names.addAll(handlerFields.values());
+    names.add(ClassName.get((TypeElement) route.element().getEnclosingElement()).simpleNames().get(0));
+    for (ClassName runtimeType : List.of(PARAMS, BODIES, RESPONSES)) {
+      names.add(runtimeType.simpleName());
+    }
+    return names;
   }
 
   private CodeBlock receiver(RouteMethod route) {

@@ -11,6 +11,7 @@ import dev.lift.processor.model.RouteMethod;
 import dev.lift.processor.writing.DispatchTree.Leaf;
 import dev.lift.processor.writing.DispatchTree.Node;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,7 +39,9 @@ final class MatcherWriter {
   void write(TypeSpec.Builder type) {
     Node root = DispatchTree.build(leaves);
     List<MethodSpec> methods = new ArrayList<>();
-    writeNode(root, "match", methods);
+    // Allocated like the others: a child under a literal without letters or digits, such as
+    // "/-", would otherwise be named "match" too.
+    writeNode(root, names.newName("match", root), methods);
     methods.forEach(type::addMethod);
   }
 
@@ -62,11 +65,12 @@ final class MatcherWriter {
       if (!node.literals.isEmpty()) {
         body.beginControlFlow("switch (path.segmentHash($L))", depth);
         for (Map.Entry<Integer, List<Node>> bucket : byHash(node.literals).entrySet()) {
-          body.add("case $L:", bucket.getKey());
+          List<CodeBlock> literals = new ArrayList<>();
           for (Node child : bucket.getValue()) {
-            String literal = child.label.substring(child.label.lastIndexOf('/') + 1);
-            body.add(" // $S\n", literal);
+            literals.add(CodeBlock.of("$S", child.label.substring(child.label.lastIndexOf('/') + 1)));
           }
+          // Literals whose hashes collide share the case: "Aa" and "BB".
+          body.add("case $L: // $L\n", bucket.getKey(), CodeBlock.join(literals, ", "));
           body.indent();
           for (Node child : bucket.getValue()) {
             String literal = child.label.substring(child.label.lastIndexOf('/') + 1);
@@ -99,7 +103,8 @@ final class MatcherWriter {
     }
     body.addStatement(usesAllowed ? "return -1 - allowed" : "return -1");
     methods.add(MethodSpec.methodBuilder(name)
-        .addJavadoc("Matches $L at segment $L onward.\n", depth == 0 ? "every path" : "paths under {@code " + node.label + "}", depth)
+        .addJavadoc("Matches $L at segment $L onward.\n",
+            depth == 0 ? "every path" : "paths under {@code " + Comments.safe(node.label) + "}", depth)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(int.class)
         .addParameter(int.class, "method")
@@ -130,7 +135,7 @@ final class MatcherWriter {
       }
     }
     if (byMethod.isEmpty()) {
-      body.addStatement("return $L /* $L -> $L */", any.id(), any.pattern(), any.target());
+      returnRoute(body, any);
       return;
     }
     List<String> allowed = new ArrayList<>();
@@ -149,16 +154,24 @@ final class MatcherWriter {
         allowed.add("HEAD");
         body.add("case $T.HEAD:\n", HTTP_METHOD);
       }
-      body.indent().addStatement("return $L /* $L -> $L */", leaf.id(), leaf.pattern(), leaf.target()).unindent();
+      body.indent();
+      returnRoute(body, leaf);
+      body.unindent();
     }
     if (any != null) {
-      body.add("default:\n").indent()
-          .addStatement("return $L /* $L -> $L */", any.id(), any.pattern(), any.target()).unindent();
+      body.add("default:\n").indent();
+      returnRoute(body, any);
+      body.unindent();
       body.endControlFlow();
       return;
     }
     body.add("default:\n").indent().addStatement("allowed |= $L", mask(allowed)).unindent();
     body.endControlFlow();
+  }
+
+  /** {@code return 3; // GET /users/{id} -> Users.get}: a line comment, which no route path can end early. */
+  private static void returnRoute(CodeBlock.Builder body, Leaf leaf) {
+    body.add("return $L; // $L -> $L\n", leaf.id(), leaf.pattern(), leaf.target());
   }
 
   private static CodeBlock mask(List<String> methods) {
@@ -171,9 +184,12 @@ final class MatcherWriter {
     return CodeBlock.join(bits, " | ");
   }
 
-  /** Literal children grouped by the hash the switch tests; colliding literals share a case. */
+  /**
+   * Literal children grouped by the hash the switch tests; colliding literals share a case. Cases
+   * keep the literals' alphabetical order, which a reader can scan, rather than the hashes'.
+   */
   private static Map<Integer, List<Node>> byHash(Map<String, Node> literals) {
-    Map<Integer, List<Node>> buckets = new TreeMap<>();
+    Map<Integer, List<Node>> buckets = new LinkedHashMap<>();
     for (Map.Entry<String, Node> e : literals.entrySet()) {
       buckets.computeIfAbsent(e.getKey().hashCode(), k -> new ArrayList<>()).add(e.getValue());
     }

@@ -1,0 +1,39 @@
+package dev.lift.processor;
+
+import com.google.testing.compile.JavaFileObjects;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+
+/**
+ * The representative application under {@code src/test/resources/apps/shop}: several handlers,
+ * every binding kind and return shape, ANY, greedy variables, explicit and implied HEAD, JSON
+ * bodies (a {@code List<T>} among them), static routes, a literal beside a variable and two
+ * literals whose hash codes collide.
+ */
+final class ShopApplication {
+  static final String ENTRY_CLASS = "com.example.shop.LiftShopApp";
+  /** The package whose generated sources have golden files. */
+  static final String PACKAGE = "com.example.shop";
+
+  private static final List<String> FILES = List.of(
+      "com/example/shop/ShopApp.java",
+      "com/example/shop/Customers.java",
+      "com/example/shop/Files.java",
+      "com/example/shop/Misc.java",
+      "com/example/shop/orders/Orders.java",
+      "com/example/shop/model/Customer.java",
+      "com/example/shop/model/Order.java",
+      "com/example/shop/model/OrderLine.java",
+      "com/example/shop/model/Status.java");
+
+  private ShopApplication() {}
+
+  static List<JavaFileObject> sources() {
+    List<JavaFileObject> sources = new ArrayList<>();
+    for (String file : FILES) {
+      sources.add(JavaFileObjects.forResource("apps/shop/" + file));
+    }
+    return sources;
+  }
+}

@@ -1,0 +1,55 @@
+package com.example.shop;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.example.shop.model.Customer;
+import dev.lift.annotations.Body;
+import dev.lift.annotations.CookieParam;
+import dev.lift.annotations.HeaderParam;
+import dev.lift.annotations.PathParam;
+import dev.lift.annotations.QueryParam;
+import dev.lift.annotations.Route;
+import dev.lift.runtime.http.Request;
+import dev.lift.runtime.http.Response;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** An instance handler: JSON bodies, Response returns, every kind of parameter source. */
+public class Customers {
+  @Route("GET /customers")
+  public List<Customer> list(
+      @QueryParam Optional<Integer> limit,
+      @QueryParam("tag") List<String> tags,
+      @HeaderParam("X-Tenant") String tenant) {
+    return List.of();
+  }
+
+  /** A literal sibling of {@code /customers/{id}}: the literal wins. */
+  @Route("GET /customers/me")
+  public Customer me(@CookieParam("session") String session, @CookieParam Optional<Boolean> beta) {
+    return null;
+  }
+
+  @Route("GET /customers/{id}")
+  public Response<Customer> get(@PathParam UUID id) {
+    return Response.ok(null);
+  }
+
+  @Route("POST /customers")
+  public Response<Customer> create(@Body Customer customer, Request request) {
+    return Response.created(customer);
+  }
+
+  @Route("PUT /customers/{id}")
+  public void replace(@PathParam UUID id, @Body Optional<Customer> customer) {}
+
+  @Route("DELETE /customers/{id}")
+  public Response<Void> delete(@PathParam("id") UUID customerId, Context context) {
+    return Response.noContent();
+  }
+
+  @Route("OPTIONS /customers")
+  public Response<Void> options() {
+    return Response.<Void>status(204).header("Allow", "GET, POST, OPTIONS");
+  }
+}

@@ -1,0 +1,7 @@
+package com.example.shop.model;
+
+public enum Status {
+  OPEN,
+  PAID,
+  SHIPPED
+}

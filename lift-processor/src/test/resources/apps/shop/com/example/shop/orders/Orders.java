@@ -1,0 +1,52 @@
+package com.example.shop.orders;
+
+import com.example.shop.model.Order;
+import com.example.shop.model.OrderLine;
+import com.example.shop.model.Status;
+import dev.lift.annotations.Body;
+import dev.lift.annotations.HeaderParam;
+import dev.lift.annotations.PathParam;
+import dev.lift.annotations.QueryParam;
+import dev.lift.annotations.Route;
+import dev.lift.runtime.http.Response;
+import java.util.List;
+import java.util.Optional;
+
+/** A handler in a sub-package, owned by the application of the parent package. */
+public class Orders {
+  @Route("POST /orders/batch")
+  public List<Order> createAll(@Body List<OrderLine> lines) {
+    return List.of();
+  }
+
+  @Route("GET /orders/count")
+  public int count(@QueryParam Optional<Status> status, @HeaderParam("X-Flag") List<Integer> flags) {
+    return 0;
+  }
+
+  @Route("GET /orders/{orderId}")
+  public Order get(@PathParam long orderId, @HeaderParam("If-None-Match") Optional<String> etag) {
+    return null;
+  }
+
+  /** An explicit HEAD next to a GET: HEAD does not fall back to the GET. */
+  @Route("HEAD /orders/{orderId}")
+  public Response<Void> exists(@PathParam long orderId) {
+    return Response.noContent();
+  }
+
+  @Route("PATCH /orders/{orderId}")
+  public Response<String> annotate(
+      @PathParam long orderId,
+      @Body String note,
+      @QueryParam Status status,
+      @QueryParam("also") List<Status> also) {
+    return Response.ok(note);
+  }
+
+  /** A query parameter named like the generated method's own parameter. */
+  @Route("GET /orders/{orderId}/lines/{index}")
+  public OrderLine line(@PathParam long orderId, @PathParam int index, @QueryParam("request") String request) {
+    return null;
+  }
+}
