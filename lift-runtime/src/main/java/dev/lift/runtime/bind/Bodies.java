@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Binds {@code @Body} parameters. Text and bytes are never missing (an absent body is empty); a
  * JSON body is required unless the parameter is {@code Optional}, which is empty for an absent or
- * empty body.
+ * empty body and for JSON {@code null}. A required body that is JSON {@code null} answers 400.
  */
 public final class Bodies {
   private Bodies() {}
@@ -34,7 +34,11 @@ public final class Bodies {
     if (isEmpty(request)) {
       throw LiftError.badRequest("Request body is required: send a JSON value");
     }
-    return Json.read(request.body(), codec);
+    T value = Json.read(request.body(), codec);
+    if (value == null) {
+      throw LiftError.badRequest("Request body is JSON null; a value is required");
+    }
+    return value;
   }
 
   public static <T> Optional<T> optionalJson(Request request, JsonCodec<T> codec) {
