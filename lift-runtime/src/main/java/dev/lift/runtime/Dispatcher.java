@@ -1,15 +1,14 @@
 package dev.lift.runtime;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import dev.lift.runtime.http.Request;
+import dev.lift.runtime.http.Exchange;
 import dev.lift.runtime.http.WireResponse;
 
 /**
  * Implemented by the generated entry class of an application: matches the request against the
  * compiled route table, binds parameters, calls the route method and encodes its result.
- * Errors are thrown ({@link dev.lift.runtime.error.LiftError} for client errors); the runtime
- * turns them into the standard error body.
+ * It runs the application's middleware and recovers from errors itself; what escapes is turned into
+ * the standard error body by the runtime.
  */
 public interface Dispatcher {
-  WireResponse dispatch(Request request, Context context) throws Exception;
+  WireResponse dispatch(Exchange exchange) throws Exception;
 }

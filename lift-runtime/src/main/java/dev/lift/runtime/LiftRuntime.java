@@ -1,15 +1,14 @@
 package dev.lift.runtime;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import dev.lift.runtime.error.ErrorLog;
+import dev.lift.runtime.error.Recovery;
 import dev.lift.runtime.error.ErrorResponses;
 import dev.lift.runtime.error.LiftError;
-import dev.lift.runtime.event.EventTooLargeException;
 import dev.lift.runtime.event.HttpEventDecoder;
 import dev.lift.runtime.event.HttpResponseEncoder;
-import dev.lift.runtime.event.MalformedEventException;
 import dev.lift.runtime.event.NotAnHttpEventException;
-import dev.lift.runtime.http.EventKind;
+import dev.lift.runtime.event.UnreadableEventException;
+import dev.lift.runtime.http.Exchange;
 import dev.lift.runtime.http.HttpMethod;
 import dev.lift.runtime.http.Request;
 import dev.lift.runtime.http.WireResponse;
@@ -27,7 +26,7 @@ import java.util.Objects;
  *   <li>A {@link LiftError} answers with its status and the standard error body ({@link
  *       ErrorResponses}); 5xx ones are also logged, since they mean something failed on our side.
  *   <li>Any other exception, and {@link StackOverflowError} and other {@link Error}s that are not
- *       {@link VirtualMachineError}s, is logged once as a JSON line ({@link ErrorLog}) and answers
+ *       {@link VirtualMachineError}s, is logged once as a JSON line ({@link Recovery}) and answers
  *       500 {@code INTERNAL} without any detail of the failure. Other virtual machine errors (out
  *       of memory) fail the invocation, so Lambda replaces the broken environment.
  *   <li>A document that is no HTTP event throws {@link NotAnHttpEventException} out of {@link
@@ -39,8 +38,6 @@ import java.util.Objects;
  * </ul>
  */
 public final class LiftRuntime {
-  private static final LiftError INTERNAL = LiftError.internal();
-
   private final Dispatcher dispatcher;
   private final LiftConfig config;
 
@@ -63,11 +60,8 @@ public final class LiftRuntime {
     Request request;
     try {
       request = HttpEventDecoder.decode(in, config);
-    } catch (MalformedEventException e) {
-      answerUnreadable(e.kind(), e, context, out);
-      return;
-    } catch (EventTooLargeException e) {
-      answerUnreadable(e.kind(), e, context, out);
+    } catch (UnreadableEventException e) {
+      answerUnreadable(e, context, out);
       return;
     }
     boolean head = request.methodCode() == HttpMethod.HEAD;
@@ -75,70 +69,27 @@ public final class LiftRuntime {
   }
 
   private WireResponse respond(Request request, Context context) {
+    Exchange exchange = new Exchange(request, context);
     try {
-      WireResponse response = dispatcher.dispatch(request, context);
+      WireResponse response = dispatcher.dispatch(exchange);
       if (response == null) {
         throw new IllegalStateException("The dispatcher returned no response");
       }
       return response;
-    } catch (LiftError e) {
-      String requestId = requestId(context, request);
-      String traceId = traceId(request);
-      if (e.status() >= 500) {
-        ErrorLog.serverError(e, requestId, traceId, request.method(), request.path().raw());
-      }
-      return errorResponse(e, requestId, traceId, request);
     } catch (Throwable t) {
-      if (t instanceof VirtualMachineError && !(t instanceof StackOverflowError)) {
-        throw (VirtualMachineError) t;
-      }
-      if (t instanceof InterruptedException) {
-        Thread.currentThread().interrupt();
-      }
-      String requestId = requestId(context, request);
-      String traceId = traceId(request);
-      ErrorLog.unexpected(t, requestId, traceId, request.method(), request.path().raw());
-      return ErrorResponses.of(INTERNAL, requestId, traceId);
+      // Generated dispatchers recover by themselves; this catches what escaped recovery itself.
+      return Recovery.standard(exchange, t);
     }
   }
 
-  /** The error body; details that cannot be written are a bug of their own, answered with 500. */
-  private static WireResponse errorResponse(
-      LiftError error, String requestId, String traceId, Request request) {
-    try {
-      return ErrorResponses.of(error, requestId, traceId);
-    } catch (RuntimeException e) {
-      String method = request == null ? "an unreadable" : request.method();
-      String path = request == null ? "event" : request.path().raw();
-      ErrorLog.unexpected(e, requestId, traceId, method, path);
-      return ErrorResponses.of(INTERNAL, requestId, traceId);
+  private static void answerUnreadable(UnreadableEventException error, Context context, OutputStream out)
+      throws IOException {
+    String requestId = context == null ? null : context.getAwsRequestId();
+    if (requestId == null) {
+      requestId = error.requestContextId();
     }
-  }
-
-  private static void answerUnreadable(
-      EventKind kind, LiftError error, Context context, OutputStream out) throws IOException {
-    String requestId = requestId(context, null);
-    String traceId = traceId(null);
+    String traceId = Exchange.traceId(error.traceHeader());
     // The method is unknown, so a HEAD request still gets its error body.
-    HttpResponseEncoder.encode(kind, false, errorResponse(error, requestId, traceId, null), out);
-  }
-
-  private static String requestId(Context context, Request request) {
-    String id = context == null ? null : context.getAwsRequestId();
-    if (id == null && request != null) {
-      id = request.requestContextId();
-    }
-    return id;
-  }
-
-  private static String traceId(Request request) {
-    String trace = request == null ? null : request.traceHeader();
-    if (trace == null) {
-      trace = System.getProperty("com.amazonaws.xray.traceHeader");
-    }
-    if (trace == null) {
-      trace = System.getenv("_X_AMZN_TRACE_ID");
-    }
-    return trace;
+    HttpResponseEncoder.encode(error.kind(), false, ErrorResponses.of(error, requestId, traceId), out);
   }
 }

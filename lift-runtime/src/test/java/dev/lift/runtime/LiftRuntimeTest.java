@@ -76,9 +76,9 @@ class LiftRuntimeTest {
   @Test
   void answersWhatTheDispatcherReturnsInTheEventShape() throws IOException {
     AtomicReference<Request> seen = new AtomicReference<>();
-    Map<String, Object> response = invoke((request, context) -> {
-      seen.set(request);
-      return Responses.text("posted " + request.bodyText());
+    Map<String, Object> response = invoke(exchange -> {
+      seen.set(exchange.request());
+      return Responses.text("posted " + exchange.request().bodyText());
     }, Events.text("apigw_http_event.json"), CONTEXT);
 
     assertEquals(200L, response.get("statusCode"));
@@ -92,7 +92,7 @@ class LiftRuntimeTest {
   @Test
   void liftErrorAnswersTheErrorBodyWithRequestAndTraceIds() throws IOException {
     Map<String, Object> response = invoke(
-        (request, context) -> { throw LiftError.notFound("No route matches GET /orders/7"); },
+        exchange -> { throw LiftError.notFound("No route matches GET /orders/7"); },
         httpApiEvent("GET", "\"X-Amzn-Trace-Id\":\"Root=1-abc\""),
         CONTEXT);
 
@@ -109,7 +109,7 @@ class LiftRuntimeTest {
   void requestIdFallsBackToApiGatewaysAndTraceToTheInvocationsXRayHeader() throws IOException {
     System.setProperty(TRACE_PROPERTY, "Root=1-from-runtime");
     Map<String, Object> response = invoke(
-        (request, context) -> { throw LiftError.badRequest("nope"); },
+        exchange -> { throw LiftError.badRequest("nope"); },
         httpApiEvent("GET", ""),
         null);
 
@@ -120,7 +120,7 @@ class LiftRuntimeTest {
   @Test
   void methodNotAllowedSendsAllow() throws IOException {
     Map<String, Object> response = invoke(
-        (request, context) -> { throw new MethodNotAllowedError("GET, HEAD", "Method DELETE is not allowed on /my/path"); },
+        exchange -> { throw new MethodNotAllowedError("GET, HEAD", "Method DELETE is not allowed on /my/path"); },
         Events.text("apigw_rest_event.json").replace("\"httpMethod\": \"GET\"", "\"httpMethod\": \"DELETE\""),
         CONTEXT);
 
@@ -133,7 +133,7 @@ class LiftRuntimeTest {
   @Test
   void unexpectedExceptionAnswers500WithoutDetailAndIsLoggedOnce() throws IOException {
     Map<String, Object> response = invoke(
-        (request, context) -> { throw new IllegalStateException("boom: password=hunter2"); },
+        exchange -> { throw new IllegalStateException("boom: password=hunter2"); },
         Events.text("elb_event.json"),
         CONTEXT);
 
@@ -159,7 +159,7 @@ class LiftRuntimeTest {
   @Test
   void stackOverflowAnswers500() throws IOException {
     Map<String, Object> response = invoke(
-        (request, context) -> { throw new StackOverflowError(); }, httpApiEvent("GET", ""), CONTEXT);
+        exchange -> { throw new StackOverflowError(); }, httpApiEvent("GET", ""), CONTEXT);
 
     assertEquals(500L, response.get("statusCode"));
     assertEquals(1, logLines().size());
@@ -168,12 +168,12 @@ class LiftRuntimeTest {
   @Test
   void outOfMemoryFailsTheInvocation() {
     assertThrows(OutOfMemoryError.class, () -> invoke(
-        (request, context) -> { throw new OutOfMemoryError("heap"); }, httpApiEvent("GET", ""), CONTEXT));
+        exchange -> { throw new OutOfMemoryError("heap"); }, httpApiEvent("GET", ""), CONTEXT));
   }
 
   @Test
   void nullResponseIsABug() throws IOException {
-    Map<String, Object> response = invoke((request, context) -> null, httpApiEvent("GET", ""), CONTEXT);
+    Map<String, Object> response = invoke(exchange -> null, httpApiEvent("GET", ""), CONTEXT);
 
     assertEquals(500L, response.get("statusCode"));
     assertTrue(logLines().get(0).contains("The dispatcher returned no response"));
@@ -182,7 +182,7 @@ class LiftRuntimeTest {
   @Test
   void serverLiftErrorIsAnsweredAsThrownAndLogged() throws IOException {
     Map<String, Object> response = invoke(
-        (request, context) -> { throw new LiftError(503, "UNAVAILABLE", "Try again in a minute"); },
+        exchange -> { throw new LiftError(503, "UNAVAILABLE", "Try again in a minute"); },
         httpApiEvent("GET", ""), CONTEXT);
 
     assertEquals(503L, response.get("statusCode"));
@@ -193,7 +193,7 @@ class LiftRuntimeTest {
   @Test
   void headAnswerHasNoBody() throws IOException {
     Map<String, Object> response = invoke(
-        (request, context) -> Responses.text("hello"), httpApiEvent("HEAD", ""), CONTEXT);
+        exchange -> Responses.text("hello"), httpApiEvent("HEAD", ""), CONTEXT);
 
     assertEquals(200L, response.get("statusCode"));
     assertFalse(response.containsKey("body"));
@@ -202,7 +202,7 @@ class LiftRuntimeTest {
 
   @Test
   void malformedEventAnswers400InItsShape() throws IOException {
-    Dispatcher unreachable = (request, context) -> { throw new AssertionError("not dispatched"); };
+    Dispatcher unreachable = exchange -> { throw new AssertionError("not dispatched"); };
     Map<String, Object> response = invoke(unreachable, Events.text("elb_event.json")
         .replace("\"isBase64Encoded\": false", "\"isBase64Encoded\": \"no\""), CONTEXT);
 
@@ -216,7 +216,7 @@ class LiftRuntimeTest {
   @Test
   void eventOfUnknownShapeAnswers400InTheMinimalShape() throws IOException {
     Map<String, Object> response = invoke(
-        (request, context) -> Responses.noContent(), "{\"headers\":{\"a\": tru}}", CONTEXT);
+        exchange -> Responses.noContent(), "{\"headers\":{\"a\": tru}}", CONTEXT);
 
     assertEquals(List.of("statusCode", "headers", "body", "isBase64Encoded"), List.copyOf(response.keySet()));
     assertEquals(400L, response.get("statusCode"));
@@ -226,7 +226,7 @@ class LiftRuntimeTest {
   @Test
   void oversizedBodyAnswers413() throws IOException {
     Map<String, Object> response = invoke(
-        (request, context) -> Responses.noContent(),
+        exchange -> Responses.noContent(),
         Events.bytes("apigw_v1_alt_apigw_event.json"), CONTEXT, new LiftConfig(8));
 
     assertEquals(413L, response.get("statusCode"));
@@ -237,7 +237,7 @@ class LiftRuntimeTest {
   @Test
   void nonHttpEventFailsTheInvocationWithoutAnswerOrLog() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    LiftRuntime runtime = new LiftRuntime((request, context) -> Responses.noContent(), LiftConfig.defaults());
+    LiftRuntime runtime = new LiftRuntime(exchange -> Responses.noContent(), LiftConfig.defaults());
 
     NotAnHttpEventException e = assertThrows(NotAnHttpEventException.class, () -> runtime.handle(
         new ByteArrayInputStream(Events.bytes("sqs_event_product.json")), out, CONTEXT));
@@ -250,8 +250,8 @@ class LiftRuntimeTest {
   @Test
   void contextIsPassedToTheDispatcher() throws IOException {
     AtomicReference<Context> seen = new AtomicReference<>();
-    invoke((request, context) -> {
-      seen.set(context);
+    invoke(exchange -> {
+      seen.set(exchange.context());
       return new WireResponse(204, Map.of(), List.of(), null, false);
     }, httpApiEvent("GET", ""), CONTEXT);
 

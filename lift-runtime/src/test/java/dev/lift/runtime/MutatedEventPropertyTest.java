@@ -45,7 +45,7 @@ class MutatedEventPropertyTest {
   };
 
   private final LiftRuntime runtime =
-      new LiftRuntime((request, context) -> Responses.text("ok"), new LiftConfig(1024));
+      new LiftRuntime(exchange -> Responses.text("ok"), new LiftConfig(1024));
 
   @Property(tries = 2000)
   @StatisticsReport(onFailureOnly = true)

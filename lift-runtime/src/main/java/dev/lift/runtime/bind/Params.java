@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Conversions that generated dispatchers call to bind request values to route method parameters.
@@ -18,7 +19,26 @@ import java.util.function.Function;
  * {@code "path parameter 'id'"}, {@code "header 'X-Tenant'"}.
  */
 public final class Params {
+  /** Decimal notation only: no Java literal suffixes ({@code 2.5f}), hex floats, NaN or Infinity. */
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?");
+  private static final Pattern UUID_FORM =
+      Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
   private Params() {}
+
+  /** {@code Integer.parseInt} accepts any Unicode digit; a request value must use ASCII ones. */
+  private static void requireAsciiInteger(String value, String what, String expected) {
+    int start = !value.isEmpty() && (value.charAt(0) == '-' || value.charAt(0) == '+') ? 1 : 0;
+    if (start == value.length()) {
+      throw malformed(what, expected, value);
+    }
+    for (int i = start; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        throw malformed(what, expected, value);
+      }
+    }
+  }
 
   /** A conversion from one request string. */
   @FunctionalInterface
@@ -38,6 +58,7 @@ public final class Params {
   }
 
   public static int toInt(String value, String what) {
+    requireAsciiInteger(value, what, "an integer");
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
@@ -46,6 +67,7 @@ public final class Params {
   }
 
   public static long toLong(String value, String what) {
+    requireAsciiInteger(value, what, "an integer");
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
@@ -54,6 +76,7 @@ public final class Params {
   }
 
   public static short toShort(String value, String what) {
+    requireAsciiInteger(value, what, "an integer from -32768 to 32767");
     try {
       return Short.parseShort(value);
     } catch (NumberFormatException e) {
@@ -62,6 +85,7 @@ public final class Params {
   }
 
   public static byte toByte(String value, String what) {
+    requireAsciiInteger(value, what, "an integer from -128 to 127");
     try {
       return Byte.parseByte(value);
     } catch (NumberFormatException e) {
@@ -70,13 +94,16 @@ public final class Params {
   }
 
   public static double toDouble(String value, String what) {
+    if (!DECIMAL.matcher(value).matches()) {
+      throw malformed(what, "a number", value);
+    }
     double parsed;
     try {
       parsed = Double.parseDouble(value);
     } catch (NumberFormatException e) {
       throw malformed(what, "a number", value);
     }
-    if (Double.isNaN(parsed) || Double.isInfinite(parsed) || !value.equals(value.trim())) {
+    if (Double.isInfinite(parsed)) {
       throw malformed(what, "a finite number", value);
     }
     return parsed;
@@ -109,8 +136,8 @@ public final class Params {
   }
 
   public static UUID toUuid(String value, String what) {
-    // UUID.fromString accepts short forms like "1-2-3-4-5"; a client id is always the 36-char form.
-    if (value.length() != 36) {
+    // UUID.fromString accepts short forms ("1-2-3-4-5") and signs ("-+b7d"): only the canonical form binds.
+    if (!UUID_FORM.matcher(value).matches()) {
       throw malformed(what, "a UUID", value);
     }
     try {

@@ -123,14 +123,21 @@ public final class HttpEventDecoder {
    */
   public static Request decode(InputStream in, LiftConfig config) throws IOException {
     HttpEventDecoder decoder = null;
-    try (JsonParser parser = Json.FACTORY.createParser(in)) {
-      decoder = new HttpEventDecoder(parser);
-      decoder.readDocument();
-    } catch (JsonProcessingException | CharConversionException e) {
-      EventKind kind = decoder == null ? null : decoder.guessKind();
-      throw new MalformedEventException(kind, describeParseError(e));
+    try {
+      try (JsonParser parser = Json.FACTORY.createParser(in)) {
+        decoder = new HttpEventDecoder(parser);
+        decoder.readDocument();
+      } catch (JsonProcessingException | CharConversionException e) {
+        EventKind kind = decoder == null ? null : decoder.guessKind();
+        throw new MalformedEventException(kind, describeParseError(e));
+      }
+      return decoder.toRequest(config);
+    } catch (UnreadableEventException e) {
+      if (decoder != null) {
+        e.identify(decoder.traceHeader(), decoder.requestId);
+      }
+      throw e;
     }
-    return decoder.toRequest(config);
   }
 
   // ---------------------------------------------------------------- reading
@@ -423,6 +430,17 @@ public final class HttpEventDecoder {
     }
     if (hasHttpMethod && (version == null || "1.0".equals(version))) {
       return EventKind.API_GATEWAY_V1;
+    }
+    return null;
+  }
+
+  /** The trace header among the headers read so far, for the error body of an unreadable event. */
+  private String traceHeader() {
+    List<String> pairs = multiValueHeaders != null ? multiValueHeaders : headers;
+    for (int i = 0; pairs != null && i + 1 < pairs.size(); i += 2) {
+      if ("x-amzn-trace-id".equalsIgnoreCase(pairs.get(i))) {
+        return pairs.get(i + 1);
+      }
     }
     return null;
   }

@@ -1,6 +1,5 @@
 package dev.lift.runtime.event;
 
-import dev.lift.runtime.error.LiftError;
 import dev.lift.runtime.http.EventKind;
 
 /**
@@ -12,16 +11,10 @@ import dev.lift.runtime.http.EventKind;
  * the answer goes back in that shape; {@code null} means the runtime answers in the minimal shape
  * every HTTP integration accepts.
  */
-public final class MalformedEventException extends LiftError {
-  private final EventKind kind;
+public final class MalformedEventException extends UnreadableEventException {
 
   public MalformedEventException(EventKind kind, String message) {
-    super(400, "BAD_REQUEST", message);
-    this.kind = kind;
+    super(400, "BAD_REQUEST", message, kind);
   }
 
-  /** The event shape, or {@code null} when it could not be told. */
-  public EventKind kind() {
-    return kind;
-  }
 }
