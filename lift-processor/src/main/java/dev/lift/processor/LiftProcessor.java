@@ -38,7 +38,8 @@ public final class LiftProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Annotations.ROUTE, Annotations.APPLICATION);
+    return Set.of(Annotations.ROUTE, Annotations.APPLICATION, Annotations.MIDDLEWARE, Annotations.RECOVER,
+        Annotations.RUNS_AFTER);
   }
 
   @Override
@@ -51,6 +52,7 @@ public final class LiftProcessor extends AbstractProcessor {
     Reporter reporter = new Reporter(processingEnv.getMessager());
     try {
       collect(round);
+      reportStrayRecovers(round, reporter);
       if (pendingApplications.isEmpty() && pendingHandlers.isEmpty()) {
         return false;
       }
@@ -88,6 +90,23 @@ public final class LiftProcessor extends AbstractProcessor {
     }
   }
 
+  /** {@code @Recover} outside an application or handler class would silently apply nowhere. */
+  private void reportStrayRecovers(RoundEnvironment round, Reporter reporter) {
+    TypeElement recover = elementNamed(Annotations.RECOVER);
+    if (recover == null) {
+      return;
+    }
+    for (Element method : round.getElementsAnnotatedWith(recover)) {
+      Element owner = method.getEnclosingElement();
+      boolean application = Annotations.find(owner, Annotations.APPLICATION).isPresent();
+      boolean handler = owner.getEnclosedElements().stream()
+          .anyMatch(e -> Annotations.find(e, Annotations.ROUTE).isPresent());
+      if (!application && !handler) {
+        reporter.error(Messages.recoverOutsideScope(owner.getSimpleName() + "." + method.getSimpleName()), method);
+      }
+    }
+  }
+
   private TypeElement elementNamed(String name) {
     return processingEnv.getElementUtils().getTypeElement(name);
   }
@@ -104,7 +123,7 @@ public final class LiftProcessor extends AbstractProcessor {
   }
 
   private void generate(List<Application> applications, Reporter reporter, Elements elements) {
-    Validator validator = new Validator(reporter, elements);
+    Validator validator = new Validator(reporter, elements, processingEnv.getTypeUtils());
     List<Application> clean = new ArrayList<>();
     for (Application application : applications) {
       if (validator.validate(application)) {

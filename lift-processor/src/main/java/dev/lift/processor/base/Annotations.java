@@ -17,6 +17,9 @@ public final class Annotations {
   public static final String HEADER_PARAM = "dev.lift.annotations.HeaderParam";
   public static final String COOKIE_PARAM = "dev.lift.annotations.CookieParam";
   public static final String BODY = "dev.lift.annotations.Body";
+  public static final String MIDDLEWARE = "dev.lift.annotations.Middleware";
+  public static final String RUNS_AFTER = "dev.lift.annotations.RunsAfter";
+  public static final String RECOVER = "dev.lift.annotations.Recover";
 
   private Annotations() {}
 

@@ -136,4 +136,57 @@ public final class Messages {
     return "Lift processor failed on " + what + ": " + t
         + ". This is a bug in Lift; please report it with this message.";
   }
+
+  public static String notMiddleware(String type) {
+    return type + " is named in @Middleware but does not implement dev.lift.runtime.middleware.Middleware.";
+  }
+
+  public static String middlewareNotConstructible(String type, String reason) {
+    return "Middleware " + type + " cannot be created by the generated code: " + reason + ".";
+  }
+
+  public static String middlewareTwice(String type, String scope) {
+    return type + " is applied twice in the same " + scope + " scope. Name it once.";
+  }
+
+  public static String middlewareInSeveralScopes(String type, String route) {
+    return type + " is applied in more than one scope of route " + route + ", so it runs twice for it."
+        + " Apply it in one scope if that is not intended.";
+  }
+
+  public static String middlewareOrder(String inner, String outer, String route) {
+    return inner + " must run after " + outer + " (@RunsAfter on " + inner + "), but route " + route
+        + " applies it before. Declare " + outer + " first, or in an outer scope.";
+  }
+
+  public static String recoverSignature(String method) {
+    return "@Recover method " + method + " must take exactly one parameter, an exception type,"
+        + " and return dev.lift.runtime.error.LiftError.";
+  }
+
+  public static String recoverNotPublic(String method) {
+    return "@Recover method " + method + " must be public: the generated handler calls it directly.";
+  }
+
+  public static String recoverOwnerNotConstructible(String method, String owner) {
+    return "@Recover method " + method + " is not static, so the generated handler must create " + owner
+        + ", which needs to be public with a public constructor without parameters. Make the method static"
+        + " or the class constructible.";
+  }
+
+  public static String recoverDuplicate(String exception, String first, String second) {
+    return "Exception " + exception + " is recovered twice in one scope: " + first + " and " + second
+        + ". Keep one.";
+  }
+
+  public static String recoverAmbiguous(String first, String firstType, String second, String secondType) {
+    return "@Recover methods " + first + " (" + firstType + ") and " + second + " (" + secondType
+        + ") are ambiguous: an exception can be both, and neither type is more specific."
+        + " Recover a common subtype, or keep one.";
+  }
+
+  public static String recoverOutsideScope(String method) {
+    return "@Recover method " + method + " is in a class that is neither a @LiftApplication nor a class"
+        + " with @Route methods, so it applies nowhere. Move it.";
+  }
 }

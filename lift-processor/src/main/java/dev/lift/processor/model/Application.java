@@ -7,10 +7,33 @@ import javax.lang.model.element.TypeElement;
 /**
  * One {@code @LiftApplication}: its generated entry class and its handlers, sorted by name so
  * that the output does not depend on the order javac hands elements over.
+ *
+ * @param middleware application-wide {@code @Middleware}, outermost first
+ * @param recovers the application's {@code @Recover} methods
  */
-public record Application(TypeElement element, ClassName entryClass, List<Handler> handlers) {
+public record Application(
+    TypeElement element,
+    ClassName entryClass,
+    List<Handler> handlers,
+    List<MiddlewareUse> middleware,
+    List<RecoverMethod> recovers) {
   public Application {
     handlers = List.copyOf(handlers);
+    middleware = List.copyOf(middleware);
+    recovers = List.copyOf(recovers);
+  }
+
+  /** The handler that declares a route. */
+  public Handler handlerOf(RouteMethod route) {
+    return handlers.stream().filter(h -> h.routes().contains(route)).findFirst().orElseThrow();
+  }
+
+  /** Every middleware a route runs, outermost first: application, class, then route scope. */
+  public List<MiddlewareUse> middlewareOf(RouteMethod route) {
+    List<MiddlewareUse> all = new java.util.ArrayList<>(middleware);
+    all.addAll(handlerOf(route).middleware());
+    all.addAll(route.middleware());
+    return all;
   }
 
   public List<RouteMethod> routes() {

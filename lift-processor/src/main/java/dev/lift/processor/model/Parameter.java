@@ -28,7 +28,8 @@ public record Parameter(
     COOKIE("cookie"),
     BODY("body"),
     REQUEST("request"),
-    CONTEXT("context");
+    CONTEXT("context"),
+    EXCHANGE("exchange");
 
     private final String description;
 

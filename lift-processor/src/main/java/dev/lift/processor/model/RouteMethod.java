@@ -11,10 +11,12 @@ public record RouteMethod(
     RoutePattern pattern,
     List<Parameter> parameters,
     ReturnShape returns,
-    boolean isStatic) {
+    boolean isStatic,
+    List<MiddlewareUse> middleware) {
 
   public RouteMethod {
     parameters = List.copyOf(parameters);
+    middleware = List.copyOf(middleware);
   }
 
   /** {@code UserRoutes.get}, how messages and comments name the method. */

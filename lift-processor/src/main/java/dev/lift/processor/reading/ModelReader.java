@@ -14,7 +14,9 @@ import dev.lift.processor.base.Reporter;
 import dev.lift.processor.model.Application;
 import dev.lift.processor.model.BodyType;
 import dev.lift.processor.model.Handler;
+import dev.lift.processor.model.MiddlewareUse;
 import dev.lift.processor.model.Parameter;
+import dev.lift.processor.model.RecoverMethod;
 import dev.lift.processor.model.ReturnShape;
 import dev.lift.processor.model.RouteMethod;
 import dev.lift.processor.model.RoutePattern;
@@ -110,7 +112,9 @@ public final class ModelReader {
     List<Application> result = new ArrayList<>();
     for (TypeElement application : byPackage.values()) {
       List<Handler> owned = handlersByApplication.getOrDefault(application, List.of());
-      entryClass(application).ifPresent(entry -> result.add(new Application(application, entry, owned)));
+      entryClass(application).ifPresent(entry -> result.add(new Application(application, entry, owned,
+          MiddlewareReader.read(application, MiddlewareUse.Scope.APPLICATION),
+          MiddlewareReader.recovers(application))));
     }
     return result;
   }
@@ -154,8 +158,11 @@ public final class ModelReader {
     for (ExecutableElement method : routeMethods(handler)) {
       readRoute(method).ifPresent(routes::add);
     }
-    boolean needsInstance = routes.stream().anyMatch(r -> !r.isStatic());
-    return new Handler(handler, routes, needsInstance);
+    List<RecoverMethod> recovers = MiddlewareReader.recovers(handler);
+    boolean needsInstance = routes.stream().anyMatch(r -> !r.isStatic())
+        || recovers.stream().anyMatch(r -> !r.isStatic());
+    return new Handler(handler, routes, needsInstance,
+        MiddlewareReader.read(handler, MiddlewareUse.Scope.CLASS), recovers);
   }
 
   static List<ExecutableElement> routeMethods(TypeElement handler) {
@@ -196,7 +203,8 @@ public final class ModelReader {
       return Optional.empty();
     }
     boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
-    return Optional.of(new RouteMethod(method, route, pattern, parameters, returns.get(), isStatic));
+    return Optional.of(new RouteMethod(method, route, pattern, parameters, returns.get(), isStatic,
+        MiddlewareReader.read(method, MiddlewareUse.Scope.ROUTE)));
   }
 
   private Optional<ReturnShape> readReturn(ExecutableElement method, String display) {
@@ -233,6 +241,9 @@ public final class ModelReader {
       }
       if (types.isNamed(type, TypeReader.CONTEXT)) {
         return Optional.of(simple(parameter, Parameter.Source.CONTEXT));
+      }
+      if (types.isNamed(type, TypeReader.EXCHANGE)) {
+        return Optional.of(simple(parameter, Parameter.Source.EXCHANGE));
       }
       reporter.error(Messages.unboundParameter(javaName, type.toString()), parameter);
       return Optional.empty();

@@ -19,6 +19,9 @@ public final class TypeReader {
   public static final String RESPONSE = "dev.lift.runtime.http.Response";
   public static final String REQUEST = "dev.lift.runtime.http.Request";
   public static final String CONTEXT = "com.amazonaws.services.lambda.runtime.Context";
+  public static final String EXCHANGE = "dev.lift.runtime.http.Exchange";
+  public static final String MIDDLEWARE = "dev.lift.runtime.middleware.Middleware";
+  public static final String LIFT_ERROR = "dev.lift.runtime.error.LiftError";
 
   private final Types types;
   private final ProcessingEnvironment env;

@@ -3,15 +3,18 @@ package dev.lift.processor.validation;
 import dev.lift.processor.base.Reporter;
 import dev.lift.processor.model.Application;
 import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 /** Checks an application model; each rule is its own small class. */
 public final class Validator {
   private final Reporter reporter;
   private final Elements elements;
+  private final Types types;
 
-  public Validator(Reporter reporter, Elements elements) {
+  public Validator(Reporter reporter, Elements elements, Types types) {
     this.reporter = reporter;
     this.elements = elements;
+    this.types = types;
   }
 
   /** Reports every problem of the application; returns whether it is clean. */
@@ -22,6 +25,8 @@ public final class Validator {
     new RouteTableRules(reporter).check(application);
     new CodecRules(reporter, elements).check(application);
     new VisibilityRules(reporter, elements).check(application);
+    new MiddlewareRules(reporter, elements, types).check(application);
+    new RecoverRules(reporter, elements, types).check(application);
     return reporter.errorCount() == before;
   }
 }

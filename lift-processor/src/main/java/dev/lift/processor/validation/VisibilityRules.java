@@ -34,7 +34,8 @@ final class VisibilityRules {
     String entryClass = application.entryClass().canonicalName();
     for (RouteMethod route : application.routes()) {
       for (Parameter parameter : route.parameters()) {
-        if (parameter.source() != Parameter.Source.REQUEST && parameter.source() != Parameter.Source.CONTEXT) {
+        if (parameter.source() != Parameter.Source.REQUEST && parameter.source() != Parameter.Source.CONTEXT
+            && parameter.source() != Parameter.Source.EXCHANGE) {
           hiddenType(parameter.element().asType(), entryPackage).ifPresent(hidden -> reporter.error(
               Messages.typeNotVisible(route.displayName(), hidden, entryClass), parameter.element()));
         }

@@ -3,9 +3,11 @@ package dev.lift.processor.writing;
 import static dev.lift.processor.writing.RuntimeNames.BODIES;
 import static dev.lift.processor.writing.RuntimeNames.CONTEXT;
 import static dev.lift.processor.writing.RuntimeNames.DISPATCHER;
+import static dev.lift.processor.writing.RuntimeNames.EXCHANGE;
 import static dev.lift.processor.writing.RuntimeNames.GENERATED;
 import static dev.lift.processor.writing.RuntimeNames.LIFT_RUNTIME;
 import static dev.lift.processor.writing.RuntimeNames.PARAMS;
+import static dev.lift.processor.writing.RuntimeNames.RECOVERY;
 import static dev.lift.processor.writing.RuntimeNames.REQUEST;
 import static dev.lift.processor.writing.RuntimeNames.REQUEST_STREAM_HANDLER;
 import static dev.lift.processor.writing.RuntimeNames.RESPONSES;
@@ -24,6 +26,7 @@ import com.squareup.javapoet.TypeSpec;
 import dev.lift.processor.model.Application;
 import dev.lift.processor.model.BodyType;
 import dev.lift.processor.model.Handler;
+import dev.lift.processor.model.MiddlewareUse;
 import dev.lift.processor.model.Parameter;
 import dev.lift.processor.model.RouteMethod;
 import dev.lift.processor.model.Segment;
@@ -53,16 +56,24 @@ public final class EntryClassWriter {
   private final List<RouteMethod> routes;
   private final NameAllocator classNames = new NameAllocator();
   private final Map<TypeElement, String> handlerFields = new LinkedHashMap<>();
+  private final Map<TypeElement, String> middlewareFields = new LinkedHashMap<>();
   private final Map<RouteMethod, String> routeMethodNames = new LinkedHashMap<>();
+  private final Map<TypeElement, CodeBlock> scopeRecovery = new LinkedHashMap<>();
+  private final LayerWriter layers = new LayerWriter(middlewareFields);
   private final CodecWriter codecs;
+  /** The application-level recovery call, once {@link #writeRecovery} has run. */
+  private CodeBlock applicationRecovery;
+
+  private static final CodeBlock RECOVER_ROUTE = CodeBlock.of("recover(route, exchange, error)");
 
   public EntryClassWriter(Application application) {
     this.application = application;
     List<RouteMethod> sorted = new ArrayList<>(application.routes());
     sorted.sort(Comparator.comparing((RouteMethod r) -> r.pattern().path()).thenComparing(r -> r.pattern().method()));
     this.routes = List.copyOf(sorted);
-    // "request" and "context" too: a handler field of that name would be hidden by the parameters.
-    for (String reserved : List.of("runtime", "handleRequest", "dispatch", "match", "Codecs", "request", "context")) {
+    // Parameter and local names too: a field of that name would be hidden by them.
+    for (String reserved : List.of("runtime", "handleRequest", "dispatch", "match", "route", "routePattern",
+        "recover", "Codecs", "request", "context", "exchange", "response", "error")) {
       classNames.newName(reserved, reserved);
     }
     this.codecs = new CodecWriter(application.entryClass().nestedClass("Codecs"));
@@ -76,25 +87,33 @@ public final class EntryClassWriter {
         .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
         .addJavadoc(classJavadoc())
         .addOriginatingElement(application.element());
+    if (application.recovers().stream().anyMatch(r -> !r.isStatic())) {
+      addInstanceField(type, application.element(), handlerFields);
+    }
     for (Handler handler : application.handlers()) {
       type.addOriginatingElement(handler.element());
       if (handler.needsInstance()) {
-        String field = classNames.newName(decapitalize(handler.element().getSimpleName().toString()), handler.element());
-        handlerFields.put(handler.element(), field);
-        ClassName handlerType = ClassName.get(handler.element());
-        type.addField(FieldSpec.builder(handlerType, field, Modifier.PRIVATE, Modifier.FINAL)
-            .initializer("new $T()", handlerType).build());
+        addInstanceField(type, handler.element(), handlerFields);
+      }
+    }
+    for (MiddlewareUse use : allMiddleware()) {
+      if (!middlewareFields.containsKey(use.type())) {
+        type.addOriginatingElement(use.type());
+        addInstanceField(type, use.type(), middlewareFields);
       }
     }
     type.addField(FieldSpec.builder(LIFT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL)
         .initializer("new $T(this)", LIFT_RUNTIME).build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Called once per Lambda container: creates every handler instance.\n").build());
+        .addJavadoc("Called once per Lambda container: creates every handler and middleware instance.\n").build());
     type.addMethod(handleRequest());
     type.addMethod(dispatch());
+    type.addMethod(routeSwitch());
+    type.addMethod(routePatterns());
     new MatcherWriter(routes).write(type);
+    writeRecovery(type);
     for (RouteMethod route : routes) {
-      type.addMethod(routeMethod(route));
+      routeMethod(route).forEach(type::addMethod);
     }
     codecs.write().ifPresent(type::addType);
     return JavaFile.builder(application.entryClass().packageName(), type.build())
@@ -131,33 +150,191 @@ public final class EntryClassWriter {
         .build();
   }
 
+  /** Matches, then runs the application's middleware around the matched route (or the 404/405). */
   private MethodSpec dispatch() {
     CodeBlock.Builder body = CodeBlock.builder()
+        .addStatement("$T request = exchange.request()", REQUEST)
         .addStatement("int route = match(request.methodCode(), request.path())")
-        .beginControlFlow("switch (route)");
+        .addStatement("exchange.route(routePattern(route))")
+        .addStatement("$T response", WIRE_RESPONSE)
+        .beginControlFlow("try");
+    if (!application.middleware().isEmpty()) {
+      body.add("// Application middleware: $L\n", LayerWriter.describe(application.middleware()));
+    }
+    layers.write(body, application.middleware(), CodeBlock.builder()
+        .addStatement("response = route(route, exchange, request)").build(), RECOVER_ROUTE);
+    body.nextControlFlow("catch ($T error)", Throwable.class)
+        .addStatement("response = $L", RECOVER_ROUTE)
+        .endControlFlow()
+        .addStatement("return response");
+    return MethodSpec.methodBuilder("dispatch")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(WIRE_RESPONSE)
+        .addParameter(EXCHANGE, "exchange")
+        .addCode(body.build())
+        .build();
+  }
+
+  /** The switch from route number to route method; each case says what the route runs. */
+  private MethodSpec routeSwitch() {
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (route)");
     for (int i = 0; i < routes.size(); i++) {
       RouteMethod route = routes.get(i);
       String name = classNames.newName(routeMethodName(route), route);
       routeMethodNames.put(route, name);
-      body.add("case $L: // $L\n", i, route.pattern()).indent()
-          .addStatement("return $L(request, context)", name).unindent();
+      body.add("case $L: // $L\n", i, Comments.safe(route.pattern().toString())).indent()
+          .add("// runs: $L\n", Comments.safe(runs(route)))
+          .addStatement("return $L(exchange, request)", name).unindent();
     }
     body.add("default:\n").indent()
         .add("// No route: 404, or 405 when the path matched under other methods.\n")
         .addStatement("throw $T.unmatched(request, route)", ROUTING).unindent()
         .endControlFlow();
-    return MethodSpec.methodBuilder("dispatch")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
+    return MethodSpec.methodBuilder("route")
+        .addModifiers(Modifier.PRIVATE)
         .returns(WIRE_RESPONSE)
+        .addParameter(int.class, "route")
+        .addParameter(EXCHANGE, "exchange")
         .addParameter(REQUEST, "request")
-        .addParameter(CONTEXT, "context")
         .addException(Exception.class)
         .addCode(body.build())
         .build();
   }
 
-  private MethodSpec routeMethod(RouteMethod route) {
+  /** Route number to its pattern, for the exchange: a switch of constants, nothing built at start. */
+  private MethodSpec routePatterns() {
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (route)");
+    for (int i = 0; i < routes.size(); i++) {
+      body.add("case $L:\n", i).indent().addStatement("return $S", routes.get(i).pattern().toString()).unindent();
+    }
+    body.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
+    return MethodSpec.methodBuilder("routePattern")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(int.class, "route")
+        .addCode(body.build())
+        .build();
+  }
+
+  /**
+   * {@code recover(route, exchange, error)} picks the route's scope; one method per scope with
+   * {@code @Recover} methods, the application's last.
+   */
+  private void writeRecovery(TypeSpec.Builder type) {
+    RecoveryWriter writer = new RecoveryWriter(handlerFields);
+    CodeBlock standard = CodeBlock.of("$T.standard(exchange, error)", RECOVERY);
+    CodeBlock applicationLevel = standard;
+    if (!application.recovers().isEmpty()) {
+      type.addMethod(writer.write("recoverApplication", "every route", application.recovers(), standard));
+      applicationLevel = CodeBlock.of("recoverApplication(exchange, error)");
+    }
+    CodeBlock.Builder body = CodeBlock.builder();
+    boolean anyClassScope = false;
+    for (Handler handler : application.handlers()) {
+      if (handler.recovers().isEmpty()) {
+        continue;
+      }
+      anyClassScope = true;
+      String name = classNames.newName("recover" + handler.element().getSimpleName(), handler);
+      scopeRecovery.put(handler.element(), CodeBlock.of("$L(exchange, error)", name));
+      type.addMethod(writer.write(name, "the routes of {@link " + handler.element().getSimpleName() + "}",
+          handler.recovers(), applicationLevel));
+      List<String> cases = new ArrayList<>();
+      for (int i = 0; i < routes.size(); i++) {
+        if (handler.routes().contains(routes.get(i))) {
+          cases.add("case " + i + ":");
+        }
+      }
+      if (!cases.isEmpty()) {
+        body.add("$L // $L\n", String.join(" ", cases), handler.element().getSimpleName()).indent()
+            .addStatement("return $L(exchange, error)", name).unindent();
+      }
+    }
+    this.applicationRecovery = applicationLevel;
+    CodeBlock.Builder method = CodeBlock.builder();
+    if (anyClassScope) {
+      method.beginControlFlow("switch (route)").add(body.build())
+          .add("default:\n").indent().addStatement("return $L", applicationLevel).unindent()
+          .endControlFlow();
+    } else {
+      method.addStatement("return $L", applicationLevel);
+    }
+    type.addMethod(MethodSpec.methodBuilder("recover")
+        .addJavadoc("Turns an exception of the given route (or of matching: -1 and below) into a response.\n")
+        .addModifiers(Modifier.PRIVATE)
+        .returns(WIRE_RESPONSE)
+        .addParameter(int.class, "route")
+        .addParameter(EXCHANGE, "exchange")
+        .addParameter(Throwable.class, "error")
+        .addCode(method.build())
+        .build());
+  }
+
+  /** {@code RequestIdMiddleware > AuthMiddleware > UserRoutes.get}: what a route runs, in order. */
+  private String runs(RouteMethod route) {
+    List<MiddlewareUse> sequence = application.middlewareOf(route);
+    return sequence.isEmpty() ? target(route) : LayerWriter.describe(sequence) + " > " + target(route);
+  }
+
+  private List<MiddlewareUse> allMiddleware() {
+    List<MiddlewareUse> all = new ArrayList<>(application.middleware());
+    for (Handler handler : application.handlers()) {
+      all.addAll(handler.middleware());
+      for (RouteMethod route : handler.routes()) {
+        all.addAll(route.middleware());
+      }
+    }
+    return all;
+  }
+
+  private void addInstanceField(TypeSpec.Builder type, TypeElement element, Map<TypeElement, String> fields) {
+    String field = classNames.newName(decapitalize(element.getSimpleName().toString()), element);
+    fields.put(element, field);
+    ClassName fieldType = ClassName.get(element);
+    type.addField(FieldSpec.builder(fieldType, field, Modifier.PRIVATE, Modifier.FINAL)
+        .initializer("new $T()", fieldType).build());
+  }
+
+  /**
+   * The route's method: with class or route middleware, the layers around a second method that
+   * binds, calls and encodes; without, that binding code itself.
+   */
+  private List<MethodSpec> routeMethod(RouteMethod route) {
+    List<MiddlewareUse> own = new ArrayList<>(application.handlerOf(route).middleware());
+    own.addAll(route.middleware());
+    String name = routeMethodNames.get(route);
+    if (own.isEmpty()) {
+      return List.of(routeMethodBuilder(name, route).addCode(call(route)).build());
+    }
+    String callName = classNames.newName("call" + capitalize(name), name + "$call");
+    CodeBlock.Builder body = CodeBlock.builder()
+        .add("// $L middleware: $L\n", route.middleware().isEmpty() ? "Class" : "Class and route",
+            LayerWriter.describe(own))
+        .addStatement("$T response", WIRE_RESPONSE);
+    CodeBlock recover = scopeRecovery.getOrDefault((TypeElement) route.element().getEnclosingElement(),
+        applicationRecovery);
+    layers.write(body, own, CodeBlock.builder().addStatement("response = $L(exchange, request)", callName).build(),
+        recover);
+    body.addStatement("return response");
+    return List.of(
+        routeMethodBuilder(name, route).addCode(body.build()).build(),
+        routeMethodBuilder(callName, route).addCode(call(route)).build());
+  }
+
+  private MethodSpec.Builder routeMethodBuilder(String name, RouteMethod route) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc("$L: {@link $T#$L}.\n", Comments.safe(route.pattern().toString()),
+            route.element().getEnclosingElement(), route.element().getSimpleName())
+        .addModifiers(Modifier.PRIVATE)
+        .returns(WIRE_RESPONSE)
+        .addParameter(EXCHANGE, "exchange")
+        .addParameter(REQUEST, "request")
+        .addException(Exception.class);
+  }
+
+  /** Binds the parameters, calls the route method and encodes its result. */
+  private CodeBlock call(RouteMethod route) {
     NameAllocator locals = new NameAllocator();
     for (String taken : namesLocalsMustNotHide(route)) {
       locals.newName(taken, taken);
@@ -170,7 +347,10 @@ public final class EntryClassWriter {
           arguments.add(CodeBlock.of("request"));
           break;
         case CONTEXT:
-          arguments.add(CodeBlock.of("context"));
+          arguments.add(CodeBlock.of("exchange.context()"));
+          break;
+        case EXCHANGE:
+          arguments.add(CodeBlock.of("exchange"));
           break;
         default:
           String local = locals.newName(parameter.javaName(), parameter);
@@ -180,17 +360,7 @@ public final class EntryClassWriter {
     }
     CodeBlock call = CodeBlock.of("$L.$L($L)", receiver(route), route.element().getSimpleName(),
         CodeBlock.join(arguments, ", "));
-    body.add(encode(route, call));
-    return MethodSpec.methodBuilder(routeMethodNames.get(route))
-        .addJavadoc("$L: {@link $T#$L}.\n", Comments.safe(route.pattern().toString()), route.element().getEnclosingElement(),
-            route.element().getSimpleName())
-        .addModifiers(Modifier.PRIVATE)
-        .returns(WIRE_RESPONSE)
-        .addParameter(REQUEST, "request")
-        .addParameter(CONTEXT, "context")
-        .addException(Exception.class)
-        .addCode(body.build())
-        .build();
+    return body.add(encode(route, call)).build();
   }
 
   /**
@@ -198,8 +368,9 @@ public final class EntryClassWriter {
    * would hide the handler field {@code users} that the call goes through.
    */
   private Set<String> namesLocalsMustNotHide(RouteMethod route) {
-    Set<String> names = new LinkedHashSet<>(List.of("request", "context", "Codecs"));
+    Set<String> names = new LinkedHashSet<>(List.of("request", "context", "exchange", "Codecs"));
     names.addAll(handlerFields.values());
+    names.addAll(middlewareFields.values());
     names.add(ClassName.get((TypeElement) route.element().getEnclosingElement()).simpleNames().get(0));
     for (ClassName runtimeType : List.of(PARAMS, BODIES, RESPONSES)) {
       names.add(runtimeType.simpleName());
@@ -279,6 +450,10 @@ public final class EntryClassWriter {
       }
     }
     return out.toString();
+  }
+
+  private static String capitalize(String name) {
+    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
   private static String decapitalize(String name) {

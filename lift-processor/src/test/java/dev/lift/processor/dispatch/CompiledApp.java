@@ -4,9 +4,8 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.lift.processor.LiftProcessor;
 import dev.lift.runtime.Dispatcher;
-import dev.lift.runtime.error.LiftError;
-import dev.lift.runtime.error.MethodNotAllowedError;
 import dev.lift.runtime.http.EventKind;
+import dev.lift.runtime.http.Exchange;
 import dev.lift.runtime.http.Request;
 import dev.lift.runtime.http.WireResponse;
 import java.io.IOException;
@@ -71,12 +70,12 @@ final class CompiledApp {
   Outcome dispatch(String method, String path) {
     Request request = Request.builder(EventKind.API_GATEWAY_V2, method, path).build();
     try {
-      WireResponse response = dispatcher.dispatch(request, null);
+      // Routing errors come back as error responses: the generated code recovers them itself.
+      WireResponse response = dispatcher.dispatch(new Exchange(request, null));
+      if (response.status() == 405) {
+        return Outcome.notAllowed(response.headers().get("Allow").get(0));
+      }
       return response.status() == 200 ? Outcome.routed(response.body()) : Outcome.error(response.status());
-    } catch (MethodNotAllowedError e) {
-      return Outcome.notAllowed(e.allow());
-    } catch (LiftError e) {
-      return Outcome.error(e.status());
     } catch (Exception e) {
       throw new AssertionError(method + " " + path + " threw", e);
     }

@@ -15,6 +15,8 @@ import dev.lift.runtime.LiftRuntime;
 import dev.lift.runtime.Routing;
 import dev.lift.runtime.bind.Bodies;
 import dev.lift.runtime.bind.Params;
+import dev.lift.runtime.error.Recovery;
+import dev.lift.runtime.http.Exchange;
 import dev.lift.runtime.http.HttpMethod;
 import dev.lift.runtime.http.Request;
 import dev.lift.runtime.http.RequestPath;
@@ -77,7 +79,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   private final LiftRuntime runtime = new LiftRuntime(this);
 
   /**
-   * Called once per Lambda container: creates every handler instance.
+   * Called once per Lambda container: creates every handler and middleware instance.
    */
   public LiftShopApp() {
   }
@@ -89,66 +91,166 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   }
 
   @Override
-  public WireResponse dispatch(Request request, Context context) throws Exception {
+  public WireResponse dispatch(Exchange exchange) {
+    Request request = exchange.request();
     int route = match(request.methodCode(), request.path());
+    exchange.route(routePattern(route));
+    WireResponse response;
+    try {
+      response = route(route, exchange, request);
+    } catch (Throwable error) {
+      response = recover(route, exchange, error);
+    }
+    return response;
+  }
+
+  private WireResponse route(int route, Exchange exchange, Request request) throws Exception {
     switch (route) {
       case 0: // GET /
-        return getRoot(request, context);
+        // runs: Misc.index
+        return getRoot(exchange, request);
       case 1: // GET /admin/audit
-        return getAdminAudit(request, context);
+        // runs: Audit.entries
+        return getAdminAudit(exchange, request);
       case 2: // GET /codes/Aa
-        return getCodesAa(request, context);
+        // runs: Misc.aa
+        return getCodesAa(exchange, request);
       case 3: // GET /codes/BB
-        return getCodesBB(request, context);
+        // runs: Misc.bb
+        return getCodesBB(exchange, request);
       case 4: // GET /codes/{code}
-        return getCodesCode(request, context);
+        // runs: Misc.code
+        return getCodesCode(exchange, request);
       case 5: // GET /customers
-        return getCustomers(request, context);
+        // runs: Customers.list
+        return getCustomers(exchange, request);
       case 6: // OPTIONS /customers
-        return optionsCustomers(request, context);
+        // runs: Customers.options
+        return optionsCustomers(exchange, request);
       case 7: // POST /customers
-        return postCustomers(request, context);
+        // runs: Customers.create
+        return postCustomers(exchange, request);
       case 8: // GET /customers/me
-        return getCustomersMe(request, context);
+        // runs: Customers.me
+        return getCustomersMe(exchange, request);
       case 9: // DELETE /customers/{id}
-        return deleteCustomersId(request, context);
+        // runs: Customers.delete
+        return deleteCustomersId(exchange, request);
       case 10: // GET /customers/{id}
-        return getCustomersId(request, context);
+        // runs: Customers.get
+        return getCustomersId(exchange, request);
       case 11: // PUT /customers/{id}
-        return putCustomersId(request, context);
+        // runs: Customers.replace
+        return putCustomersId(exchange, request);
       case 12: // POST /echo
-        return postEcho(request, context);
+        // runs: Misc.echo
+        return postEcho(exchange, request);
       case 13: // GET /files/{name}/info
-        return getFilesNameInfo(request, context);
+        // runs: Files.info
+        return getFilesNameInfo(exchange, request);
       case 14: // GET /files/{path+}
-        return getFilesPath(request, context);
+        // runs: Files.read
+        return getFilesPath(exchange, request);
       case 15: // PUT /files/{path+}
-        return putFilesPath(request, context);
+        // runs: Files.write
+        return putFilesPath(exchange, request);
       case 16: // ANY /health
-        return anyHealth(request, context);
+        // runs: Misc.healthOther
+        return anyHealth(exchange, request);
       case 17: // GET /health
-        return getHealth(request, context);
+        // runs: Misc.health
+        return getHealth(exchange, request);
       case 18: // POST /orders/batch
-        return postOrdersBatch(request, context);
+        // runs: Orders.createAll
+        return postOrdersBatch(exchange, request);
       case 19: // GET /orders/count
-        return getOrdersCount(request, context);
+        // runs: Orders.count
+        return getOrdersCount(exchange, request);
       case 20: // GET /orders/{orderId}
-        return getOrdersOrderId(request, context);
+        // runs: Orders.get
+        return getOrdersOrderId(exchange, request);
       case 21: // HEAD /orders/{orderId}
-        return headOrdersOrderId(request, context);
+        // runs: Orders.exists
+        return headOrdersOrderId(exchange, request);
       case 22: // PATCH /orders/{orderId}
-        return patchOrdersOrderId(request, context);
+        // runs: Orders.annotate
+        return patchOrdersOrderId(exchange, request);
       case 23: // GET /orders/{orderId}/lines/{index}
-        return getOrdersOrderIdLinesIndex(request, context);
+        // runs: Orders.line
+        return getOrdersOrderIdLinesIndex(exchange, request);
       case 24: // ANY /proxy/{rest+}
-        return anyProxyRest(request, context);
+        // runs: Files.proxy
+        return anyProxyRest(exchange, request);
       case 25: // POST /upload
-        return postUpload(request, context);
+        // runs: Misc.upload
+        return postUpload(exchange, request);
       case 26: // GET /version
-        return getVersion(request, context);
+        // runs: Misc.version
+        return getVersion(exchange, request);
       default:
         // No route: 404, or 405 when the path matched under other methods.
         throw Routing.unmatched(request, route);
+    }
+  }
+
+  private static String routePattern(int route) {
+    switch (route) {
+      case 0:
+        return "GET /";
+      case 1:
+        return "GET /admin/audit";
+      case 2:
+        return "GET /codes/Aa";
+      case 3:
+        return "GET /codes/BB";
+      case 4:
+        return "GET /codes/{code}";
+      case 5:
+        return "GET /customers";
+      case 6:
+        return "OPTIONS /customers";
+      case 7:
+        return "POST /customers";
+      case 8:
+        return "GET /customers/me";
+      case 9:
+        return "DELETE /customers/{id}";
+      case 10:
+        return "GET /customers/{id}";
+      case 11:
+        return "PUT /customers/{id}";
+      case 12:
+        return "POST /echo";
+      case 13:
+        return "GET /files/{name}/info";
+      case 14:
+        return "GET /files/{path+}";
+      case 15:
+        return "PUT /files/{path+}";
+      case 16:
+        return "ANY /health";
+      case 17:
+        return "GET /health";
+      case 18:
+        return "POST /orders/batch";
+      case 19:
+        return "GET /orders/count";
+      case 20:
+        return "GET /orders/{orderId}";
+      case 21:
+        return "HEAD /orders/{orderId}";
+      case 22:
+        return "PATCH /orders/{orderId}";
+      case 23:
+        return "GET /orders/{orderId}/lines/{index}";
+      case 24:
+        return "ANY /proxy/{rest+}";
+      case 25:
+        return "POST /upload";
+      case 26:
+        return "GET /version";
+      default:
+        return null;
     }
   }
 
@@ -787,16 +889,23 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   }
 
   /**
+   * Turns an exception of the given route (or of matching: -1 and below) into a response.
+   */
+  private WireResponse recover(int route, Exchange exchange, Throwable error) {
+    return Recovery.standard(exchange, error);
+  }
+
+  /**
    * GET /: {@link Misc#index}.
    */
-  private WireResponse getRoot(Request request, Context context) throws Exception {
+  private WireResponse getRoot(Exchange exchange, Request request) throws Exception {
     return Responses.text(misc.index());
   }
 
   /**
    * GET /admin/audit: {@link Misc.Audit#entries}.
    */
-  private WireResponse getAdminAudit(Request request, Context context) throws Exception {
+  private WireResponse getAdminAudit(Exchange exchange, Request request) throws Exception {
     Optional<Long> since = Params.toOptional(request.query().first("since"), "query parameter 'since'", Params::toLong);
     return Responses.json(audit.entries(since), Codecs.LIST_OF_STRING);
   }
@@ -804,21 +913,21 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * GET /codes/Aa: {@link Misc#aa}.
    */
-  private WireResponse getCodesAa(Request request, Context context) throws Exception {
+  private WireResponse getCodesAa(Exchange exchange, Request request) throws Exception {
     return Responses.text(misc.aa());
   }
 
   /**
    * GET /codes/BB: {@link Misc#bb}.
    */
-  private WireResponse getCodesBB(Request request, Context context) throws Exception {
+  private WireResponse getCodesBB(Exchange exchange, Request request) throws Exception {
     return Responses.text(misc.bb());
   }
 
   /**
    * GET /codes/{code}: {@link Misc#code}.
    */
-  private WireResponse getCodesCode(Request request, Context context) throws Exception {
+  private WireResponse getCodesCode(Exchange exchange, Request request) throws Exception {
     char code = Params.toChar(request.path().decoded(1), "path parameter 'code'");
     return Responses.text(misc.code(code));
   }
@@ -826,7 +935,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * GET /customers: {@link Customers#list}.
    */
-  private WireResponse getCustomers(Request request, Context context) throws Exception {
+  private WireResponse getCustomers(Exchange exchange, Request request) throws Exception {
     Optional<Integer> limit = Params.toOptional(request.query().first("limit"), "query parameter 'limit'", Params::toInt);
     List<String> tags = request.query().all("tag");
     String tenant = Params.required(request.headers().first("X-Tenant"), "header 'X-Tenant'");
@@ -836,14 +945,14 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * OPTIONS /customers: {@link Customers#options}.
    */
-  private WireResponse optionsCustomers(Request request, Context context) throws Exception {
+  private WireResponse optionsCustomers(Exchange exchange, Request request) throws Exception {
     return Responses.withoutBody(customers.options());
   }
 
   /**
    * POST /customers: {@link Customers#create}.
    */
-  private WireResponse postCustomers(Request request, Context context) throws Exception {
+  private WireResponse postCustomers(Exchange exchange, Request request) throws Exception {
     Customer customer = Bodies.json(request, Codecs.CUSTOMER);
     return Responses.of(customers.create(customer, request), Codecs.CUSTOMER);
   }
@@ -851,7 +960,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * GET /customers/me: {@link Customers#me}.
    */
-  private WireResponse getCustomersMe(Request request, Context context) throws Exception {
+  private WireResponse getCustomersMe(Exchange exchange, Request request) throws Exception {
     String session = Params.required(request.cookie("session"), "cookie 'session'");
     Optional<Boolean> beta = Params.toOptional(request.cookie("beta"), "cookie 'beta'", Params::toBoolean);
     return Responses.json(customers.me(session, beta), Codecs.CUSTOMER);
@@ -860,15 +969,15 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * DELETE /customers/{id}: {@link Customers#delete}.
    */
-  private WireResponse deleteCustomersId(Request request, Context context) throws Exception {
+  private WireResponse deleteCustomersId(Exchange exchange, Request request) throws Exception {
     UUID customerId = Params.toUuid(request.path().decoded(1), "path parameter 'id'");
-    return Responses.withoutBody(customers.delete(customerId, context));
+    return Responses.withoutBody(customers.delete(customerId, exchange.context()));
   }
 
   /**
    * GET /customers/{id}: {@link Customers#get}.
    */
-  private WireResponse getCustomersId(Request request, Context context) throws Exception {
+  private WireResponse getCustomersId(Exchange exchange, Request request) throws Exception {
     UUID id = Params.toUuid(request.path().decoded(1), "path parameter 'id'");
     return Responses.of(customers.get(id), Codecs.CUSTOMER);
   }
@@ -876,7 +985,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * PUT /customers/{id}: {@link Customers#replace}.
    */
-  private WireResponse putCustomersId(Request request, Context context) throws Exception {
+  private WireResponse putCustomersId(Exchange exchange, Request request) throws Exception {
     UUID id = Params.toUuid(request.path().decoded(1), "path parameter 'id'");
     Optional<Customer> customer = Bodies.optionalJson(request, Codecs.CUSTOMER);
     customers.replace(id, customer);
@@ -886,7 +995,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * POST /echo: {@link Misc#echo}.
    */
-  private WireResponse postEcho(Request request, Context context) throws Exception {
+  private WireResponse postEcho(Exchange exchange, Request request) throws Exception {
     Optional<String> text = Bodies.optionalText(request);
     double scale = Params.toDouble(Params.required(request.query().first("scale"), "query parameter 'scale'"), "query parameter 'scale'");
     float ratio = Params.toFloat(Params.required(request.query().first("ratio"), "query parameter 'ratio'"), "query parameter 'ratio'");
@@ -901,7 +1010,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * GET /files/{name}/info: {@link Files#info}.
    */
-  private WireResponse getFilesNameInfo(Request request, Context context) throws Exception {
+  private WireResponse getFilesNameInfo(Exchange exchange, Request request) throws Exception {
     String name = request.path().decoded(1);
     return Responses.text(Files.info(name));
   }
@@ -909,7 +1018,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * GET /files/{path+}: {@link Files#read}.
    */
-  private WireResponse getFilesPath(Request request, Context context) throws Exception {
+  private WireResponse getFilesPath(Exchange exchange, Request request) throws Exception {
     String path = request.path().decodedFrom(1);
     return Responses.binary(Files.read(path));
   }
@@ -917,7 +1026,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * PUT /files/{path+}: {@link Files#write}.
    */
-  private WireResponse putFilesPath(Request request, Context context) throws Exception {
+  private WireResponse putFilesPath(Exchange exchange, Request request) throws Exception {
     String path = request.path().decodedFrom(1);
     byte[] content = Bodies.bytes(request);
     Optional<String> type = Params.toOptional(request.headers().first("Content-Type"), "header 'Content-Type'", Params::toStringValue);
@@ -927,21 +1036,21 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * ANY /health: {@link Misc#healthOther}.
    */
-  private WireResponse anyHealth(Request request, Context context) throws Exception {
+  private WireResponse anyHealth(Exchange exchange, Request request) throws Exception {
     return Responses.withoutBody(misc.healthOther(request));
   }
 
   /**
    * GET /health: {@link Misc#health}.
    */
-  private WireResponse getHealth(Request request, Context context) throws Exception {
+  private WireResponse getHealth(Exchange exchange, Request request) throws Exception {
     return Responses.text(misc.health());
   }
 
   /**
    * POST /orders/batch: {@link Orders#createAll}.
    */
-  private WireResponse postOrdersBatch(Request request, Context context) throws Exception {
+  private WireResponse postOrdersBatch(Exchange exchange, Request request) throws Exception {
     List<OrderLine> lines = Bodies.json(request, Codecs.LIST_OF_ORDER_LINE);
     return Responses.json(orders.createAll(lines), Codecs.LIST_OF_ORDER);
   }
@@ -949,7 +1058,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * GET /orders/count: {@link Orders#count}.
    */
-  private WireResponse getOrdersCount(Request request, Context context) throws Exception {
+  private WireResponse getOrdersCount(Exchange exchange, Request request) throws Exception {
     Optional<Status> status = Params.toOptional(request.query().first("status"), "query parameter 'status'", (value, what) -> Params.toEnum(value, what, Status::valueOf, "OPEN, PAID, SHIPPED"));
     List<Integer> flags = Params.toList(request.headers().all("X-Flag"), "header 'X-Flag'", Params::toInt);
     return Responses.json(orders.count(status, flags), Codecs.INTEGER);
@@ -958,7 +1067,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * GET /orders/{orderId}: {@link Orders#get}.
    */
-  private WireResponse getOrdersOrderId(Request request, Context context) throws Exception {
+  private WireResponse getOrdersOrderId(Exchange exchange, Request request) throws Exception {
     long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
     Optional<String> etag = Params.toOptional(request.headers().first("If-None-Match"), "header 'If-None-Match'", Params::toStringValue);
     return Responses.json(orders.get(orderId, etag), Codecs.ORDER);
@@ -967,7 +1076,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * HEAD /orders/{orderId}: {@link Orders#exists}.
    */
-  private WireResponse headOrdersOrderId(Request request, Context context) throws Exception {
+  private WireResponse headOrdersOrderId(Exchange exchange, Request request) throws Exception {
     long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
     return Responses.withoutBody(orders.exists(orderId));
   }
@@ -975,7 +1084,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * PATCH /orders/{orderId}: {@link Orders#annotate}.
    */
-  private WireResponse patchOrdersOrderId(Request request, Context context) throws Exception {
+  private WireResponse patchOrdersOrderId(Exchange exchange, Request request) throws Exception {
     long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
     String note = Bodies.text(request);
     Status status = Params.toEnum(Params.required(request.query().first("status"), "query parameter 'status'"), "query parameter 'status'", Status::valueOf, "OPEN, PAID, SHIPPED");
@@ -986,7 +1095,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * GET /orders/{orderId}/lines/{index}: {@link Orders#line}.
    */
-  private WireResponse getOrdersOrderIdLinesIndex(Request request, Context context) throws
+  private WireResponse getOrdersOrderIdLinesIndex(Exchange exchange, Request request) throws
       Exception {
     long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
     int index = Params.toInt(request.path().decoded(3), "path parameter 'index'");
@@ -997,7 +1106,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * ANY /proxy/{rest+}: {@link Files#proxy}.
    */
-  private WireResponse anyProxyRest(Request request, Context context) throws Exception {
+  private WireResponse anyProxyRest(Exchange exchange, Request request) throws Exception {
     String rest = request.path().decodedFrom(1);
     return Responses.ofText(Files.proxy(rest, request));
   }
@@ -1005,7 +1114,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * POST /upload: {@link Misc#upload}.
    */
-  private WireResponse postUpload(Request request, Context context) throws Exception {
+  private WireResponse postUpload(Exchange exchange, Request request) throws Exception {
     Optional<byte[]> data = Bodies.optionalBytes(request);
     return Responses.of(misc.upload(data), Codecs.LIST_OF_STRING);
   }
@@ -1013,7 +1122,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * GET /version: {@link Misc#version}.
    */
-  private WireResponse getVersion(Request request, Context context) throws Exception {
+  private WireResponse getVersion(Exchange exchange, Request request) throws Exception {
     return Responses.text(Misc.version());
   }
 
