@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -176,8 +175,6 @@ class ErrorBodyTest {
   }
 
   @Test
-  @Disabled("bug: LiftRuntime.answerUnreadable passes no request to traceId(), so a 413 drops the"
-      + " X-Amzn-Trace-Id header the decoder had already read; trace_id is absent from the body")
   void traceIdFromTheHeaderIsInThePayloadTooLargeBody() {
     int limit = LiftConfig.fromEnvironment().maxBodyBytes();
     Reply reply = invoke(HttpEvent.v2("POST", "/body/text").header("X-Amzn-Trace-Id", TRACE).body("x".repeat(limit + 1)));
@@ -185,16 +182,12 @@ class ErrorBodyTest {
   }
 
   @Test
-  @Disabled("bug: LiftRuntime.answerUnreadable passes no request to traceId(), so a body that is"
-      + " not the base64 it claims drops the X-Amzn-Trace-Id header; trace_id is absent from the body")
   void traceIdFromTheHeaderIsInTheBodyDecodingErrorBody() {
     Reply reply = invoke(HttpEvent.v1("POST", "/body/bytes").header("X-Amzn-Trace-Id", TRACE).rawBody("%%%", true));
     assertError(reply, 400, "BAD_REQUEST", false, TRACE);
   }
 
   @Test
-  @Disabled("bug: LiftRuntime.answerUnreadable passes no request to traceId(), so a bad percent-escape"
-      + " in the query string drops the X-Amzn-Trace-Id header; trace_id is absent from the body")
   void traceIdFromTheHeaderIsInTheQueryDecodingErrorBody() {
     Reply reply = invoke(HttpEvent.v2("GET", "/bind/query/list").header("X-Amzn-Trace-Id", TRACE).query("a=%zz"));
     assertError(reply, 400, "BAD_REQUEST", false, TRACE);
