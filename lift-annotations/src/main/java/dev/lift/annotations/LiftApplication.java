@@ -24,4 +24,11 @@ public @interface LiftApplication {
    * the annotated class}.
    */
   String handlerName() default "";
+
+  /**
+   * Handler classes from libraries to serve as routes of this application, for example
+   * {@code dev.lift.runtime.health.HealthRoutes}. Classes in the application's packages need not
+   * be listed.
+   */
+  Class<?>[] include() default {};
 }

@@ -1,33 +1,64 @@
 package dev.lift.runtime;
 
+import java.util.function.UnaryOperator;
+
 /**
  * Runtime limits. {@link #fromEnvironment()} reads {@code LIFT_MAX_BODY_BYTES} (default 6 MiB,
- * Lambda's own synchronous payload limit).
+ * Lambda's own synchronous payload limit) and {@code LIFT_TIMEOUT_MARGIN_MS} (default 0, off).
  *
  * @param maxBodyBytes the largest decoded request body accepted; larger ones answer 413
+ * @param timeoutMarginMillis when positive, a request still running this many milliseconds before
+ *     the Lambda deadline is answered 504 {@code TIMEOUT}, so the client gets the standard error
+ *     body instead of API Gateway's bare timeout; see {@link LiftRuntime}
  */
-public record LiftConfig(int maxBodyBytes) {
+public record LiftConfig(int maxBodyBytes, int timeoutMarginMillis) {
   public static final int DEFAULT_MAX_BODY_BYTES = 6 * 1024 * 1024;
 
   public LiftConfig {
     if (maxBodyBytes < 0) {
       throw new IllegalArgumentException("maxBodyBytes must not be negative: " + maxBodyBytes);
     }
+    if (timeoutMarginMillis < 0) {
+      throw new IllegalArgumentException("timeoutMarginMillis must not be negative: " + timeoutMarginMillis);
+    }
+  }
+
+  /** No timeout margin. */
+  public LiftConfig(int maxBodyBytes) {
+    this(maxBodyBytes, 0);
   }
 
   public static LiftConfig defaults() {
-    return new LiftConfig(DEFAULT_MAX_BODY_BYTES);
+    return new LiftConfig(DEFAULT_MAX_BODY_BYTES, 0);
   }
 
   public static LiftConfig fromEnvironment() {
-    String max = System.getenv("LIFT_MAX_BODY_BYTES");
-    if (max == null || max.isBlank()) {
-      return defaults();
+    return from(System::getenv);
+  }
+
+  static LiftConfig from(UnaryOperator<String> environment) {
+    return new LiftConfig(
+        nonNegative(environment, "LIFT_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES),
+        nonNegative(environment, "LIFT_TIMEOUT_MARGIN_MS", 0));
+  }
+
+  public LiftConfig withTimeoutMarginMillis(int timeoutMarginMillis) {
+    return new LiftConfig(maxBodyBytes, timeoutMarginMillis);
+  }
+
+  private static int nonNegative(UnaryOperator<String> environment, String name, int fallback) {
+    String value = environment.apply(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
     }
     try {
-      return new LiftConfig(Integer.parseInt(max.trim()));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalStateException("LIFT_MAX_BODY_BYTES must be a non-negative integer, got '" + max + "'", e);
+      int parsed = Integer.parseInt(value.trim());
+      if (parsed >= 0) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
     }
+    throw new IllegalStateException(name + " must be a non-negative integer, got '" + value + "'");
   }
 }

@@ -35,11 +35,19 @@ import java.util.Objects;
  *       Gateway's; {@code trace_id} is the {@code X-Amzn-Trace-Id} header, else the X-Ray trace of
  *       the invocation (system property {@code com.amazonaws.xray.traceHeader}, set by the Java
  *       runtime, or environment variable {@code _X_AMZN_TRACE_ID}).
+ *   <li>With {@link LiftConfig#timeoutMarginMillis()} above 0 and a context that reports the time
+ *       remaining, the dispatcher runs on one reusable daemon thread, and a request still running
+ *       {@code margin} ms before the Lambda deadline answers 504 {@code TIMEOUT} (logged with the
+ *       worker's stack trace). The request cannot be stopped and keeps running; until it ends,
+ *       further requests answer 503 {@code UNAVAILABLE} at once. The 504 and 503 are made here,
+ *       outside the application's middleware: they carry no CORS or other middleware headers, and
+ *       when the overrunning request ends, its middleware still logs it with its own status.
  * </ul>
  */
 public final class LiftRuntime {
   private final Dispatcher dispatcher;
   private final LiftConfig config;
+  private final DispatchWorker worker = new DispatchWorker();
 
   public LiftRuntime(Dispatcher dispatcher) {
     this(dispatcher, LiftConfig.fromEnvironment());
@@ -70,6 +78,15 @@ public final class LiftRuntime {
 
   private WireResponse respond(Request request, Context context) {
     Exchange exchange = new Exchange(request, context);
+    int margin = config.timeoutMarginMillis();
+    int remaining = margin > 0 && context != null ? context.getRemainingTimeInMillis() : 0;
+    if (remaining > 0) {
+      return worker.dispatch(exchange, this::dispatch, (long) remaining - margin);
+    }
+    return dispatch(exchange);
+  }
+
+  private WireResponse dispatch(Exchange exchange) {
     try {
       WireResponse response = dispatcher.dispatch(exchange);
       if (response == null) {

@@ -5,12 +5,18 @@ import com.amazonaws.services.lambda.runtime.CognitoIdentity;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.LambdaLogger;
 
-/** A Lambda context with a request id and nothing else. */
+/** A Lambda context with a request id, a fixed remaining time and nothing else. */
 public final class FakeContext implements Context {
   private final String awsRequestId;
+  private final int remainingTimeInMillis;
 
   public FakeContext(String awsRequestId) {
+    this(awsRequestId, 30_000);
+  }
+
+  public FakeContext(String awsRequestId, int remainingTimeInMillis) {
     this.awsRequestId = awsRequestId;
+    this.remainingTimeInMillis = remainingTimeInMillis;
   }
 
   @Override
@@ -55,7 +61,7 @@ public final class FakeContext implements Context {
 
   @Override
   public int getRemainingTimeInMillis() {
-    return 30_000;
+    return remainingTimeInMillis;
   }
 
   @Override
