@@ -55,6 +55,43 @@ public class LiftError extends RuntimeException {
     return new LiftError(400, "BAD_REQUEST", message, details);
   }
 
+  /**
+   * 422 {@code VALIDATION_FAILED} with one entry per field problem in {@code details}:
+   * {@code [{"field": "email", "message": "must be an email address"}]}.
+   */
+  public static LiftError validationFailed(String message, java.util.List<?> violations) {
+    return new LiftError(422, "VALIDATION_FAILED", message, violations);
+  }
+
+  /** {@code VALIDATION_FAILED} with another status: 400 for APIs that answer field problems so. */
+  public static LiftError validationFailed(int status, String message, java.util.List<?> violations) {
+    return new LiftError(status, "VALIDATION_FAILED", message, violations);
+  }
+
+  public static LiftError unauthorized(String message) {
+    return new LiftError(401, "UNAUTHORIZED", message);
+  }
+
+  public static LiftError forbidden(String message) {
+    return new LiftError(403, "FORBIDDEN", message);
+  }
+
+  public static LiftError conflict(String message) {
+    return new LiftError(409, "CONFLICT", message);
+  }
+
+  public static LiftError rateLimited(String message) {
+    return new LiftError(429, "RATE_LIMITED", message);
+  }
+
+  public static LiftError unavailable(String message) {
+    return new LiftError(503, "UNAVAILABLE", message);
+  }
+
+  public static LiftError timeout(String message) {
+    return new LiftError(504, "TIMEOUT", message);
+  }
+
   public static LiftError notFound(String message) {
     return new LiftError(404, "NOT_FOUND", message);
   }
