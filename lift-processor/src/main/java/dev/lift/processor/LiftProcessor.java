@@ -35,11 +35,13 @@ public final class LiftProcessor extends AbstractProcessor {
   /** Qualified names seen so far and not yet generated; names survive rounds, elements do not. */
   private final Set<String> pendingApplications = new LinkedHashSet<>();
   private final Set<String> pendingHandlers = new LinkedHashSet<>();
+  private final Set<String> pendingWiring = new LinkedHashSet<>();
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Annotations.ROUTE, Annotations.APPLICATION, Annotations.MIDDLEWARE, Annotations.RECOVER,
-        Annotations.RUNS_AFTER);
+        Annotations.RUNS_AFTER, Annotations.PRE_WARM, Annotations.NAMED, Annotations.BEFORE_CHECKPOINT,
+        Annotations.AFTER_RESTORE);
   }
 
   @Override
@@ -53,12 +55,14 @@ public final class LiftProcessor extends AbstractProcessor {
     try {
       collect(round);
       reportStrayRecovers(round, reporter);
-      if (pendingApplications.isEmpty() && pendingHandlers.isEmpty()) {
+      reportStrayMiddleware(round, reporter);
+      if (pendingApplications.isEmpty() && pendingHandlers.isEmpty() && pendingWiring.isEmpty()) {
         return false;
       }
       Elements elements = processingEnv.getElementUtils();
       List<TypeElement> applications = resolve(pendingApplications, elements);
       List<TypeElement> handlers = resolve(pendingHandlers, elements);
+      List<TypeElement> wiring = resolve(pendingWiring, elements);
       TypeReader types = new TypeReader(processingEnv);
       ModelReader reader = new ModelReader(reporter, types);
       List<ExecutableElement> unresolved = reader.unresolved(handlers);
@@ -70,7 +74,8 @@ public final class LiftProcessor extends AbstractProcessor {
       }
       pendingApplications.clear();
       pendingHandlers.clear();
-      generate(reader.read(applications, handlers), reporter, elements);
+      pendingWiring.clear();
+      generate(reader.read(applications, handlers, wiring), reporter, elements);
     } catch (RuntimeException | Error e) {
       reporter.error(Messages.unexpected("this round", e), firstElement(round));
     }
@@ -88,6 +93,17 @@ public final class LiftProcessor extends AbstractProcessor {
         pendingHandlers.add(((TypeElement) element.getEnclosingElement()).getQualifiedName().toString());
       }
     }
+    for (String annotation : List.of(Annotations.PRE_WARM, Annotations.BEFORE_CHECKPOINT, Annotations.AFTER_RESTORE)) {
+      TypeElement type = elementNamed(annotation);
+      if (type == null) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(type)) {
+        if (element.getEnclosingElement() instanceof TypeElement) {
+          pendingWiring.add(((TypeElement) element.getEnclosingElement()).getQualifiedName().toString());
+        }
+      }
+    }
   }
 
   /** {@code @Recover} outside an application or handler class would silently apply nowhere. */
@@ -103,6 +119,27 @@ public final class LiftProcessor extends AbstractProcessor {
           .anyMatch(e -> Annotations.find(e, Annotations.ROUTE).isPresent());
       if (!application && !handler) {
         reporter.error(Messages.recoverOutsideScope(owner.getSimpleName() + "." + method.getSimpleName()), method);
+      }
+    }
+  }
+
+  /** {@code @Middleware} where no scope reads it would silently apply nowhere. */
+  private void reportStrayMiddleware(RoundEnvironment round, Reporter reporter) {
+    TypeElement middleware = elementNamed(Annotations.MIDDLEWARE);
+    if (middleware == null) {
+      return;
+    }
+    for (Element site : round.getElementsAnnotatedWith(middleware)) {
+      boolean applies = site instanceof TypeElement
+          ? Annotations.find(site, Annotations.APPLICATION).isPresent()
+              || site.getEnclosedElements().stream().anyMatch(e -> Annotations.find(e, Annotations.ROUTE).isPresent())
+          : Annotations.find(site, Annotations.ROUTE).isPresent();
+      if (!applies) {
+        String name = site instanceof TypeElement
+            ? ((TypeElement) site).getQualifiedName().toString()
+            : site.getEnclosingElement().getSimpleName() + "." + site.getSimpleName();
+        reporter.error(Messages.middlewareOutsideScope(name), site,
+            Annotations.find(site, Annotations.MIDDLEWARE).orElseThrow());
       }
     }
   }

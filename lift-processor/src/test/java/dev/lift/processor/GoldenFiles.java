@@ -21,7 +21,7 @@ import javax.tools.JavaFileObject;
  * generated type at {@code <package/path>/<Name>.java}. With {@code -Dlift.golden.update=true}
  * it rewrites them instead, so that an intended change shows up as a diff in review.
  */
-final class GoldenFiles {
+public final class GoldenFiles {
   static final String UPDATE_COMMAND = "mvn -pl lift-processor test -Dlift.golden.update=true";
 
   private static final boolean UPDATE = Boolean.parseBoolean(System.getProperty("lift.golden.update", "false"));
@@ -34,7 +34,7 @@ final class GoldenFiles {
    * Checks every source generated into {@code pkg} against its golden file, and that no golden file
    * of that package is left without a generated source.
    */
-  static void assertMatchGolden(Compilation compilation, String pkg) {
+  public static void assertMatchGolden(Compilation compilation, String pkg) {
     Path packageDir = DIR.resolve(pkg.replace('.', '/'));
     List<String> generated = new ArrayList<>();
     for (JavaFileObject file : compilation.generatedSourceFiles()) {
@@ -88,7 +88,7 @@ final class GoldenFiles {
     return name.substring(at + SOURCE_OUTPUT.length());
   }
 
-  static String contents(JavaFileObject file) {
+  public static String contents(JavaFileObject file) {
     try {
       return file.getCharContent(false).toString();
     } catch (IOException e) {

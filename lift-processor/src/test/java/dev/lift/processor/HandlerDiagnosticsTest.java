@@ -47,12 +47,13 @@ class HandlerDiagnosticsTest {
   static Stream<Arguments> unconstructibleHandlers() {
     String route = "  @Route(\"GET /users\") public String list() { return \"\"; }";
     return Stream.of(
-        Arguments.of("no public no-argument constructor", "com.example.Users",
-            new String[] {"public class Users {", "  public Users(String name) {}", route, "}"},
-            "public class Users {", "it needs a public constructor without parameters"),
+        Arguments.of("several public constructors, none without parameters", "com.example.Users",
+            new String[] {"public class Users {", "  public Users(String name) {}", "  public Users(int id) {}",
+                route, "}"},
+            "public class Users {", "it needs one public constructor (its parameters are @PreWarm resources), or a public constructor without parameters"),
         Arguments.of("private constructor", "com.example.Users",
             new String[] {"public class Users {", "  private Users() {}", route, "}"},
-            "public class Users {", "it needs a public constructor without parameters"),
+            "public class Users {", "it needs one public constructor (its parameters are @PreWarm resources), or a public constructor without parameters"),
         Arguments.of("class not public", "com.example.Users",
             new String[] {"class Users {", route, "}"},
             "class Users {", "it is not public"),

@@ -9,7 +9,9 @@ import javax.tools.JavaFileObject;
  * The representative application under {@code src/test/resources/apps/shop}: several handlers,
  * every binding kind and return shape, ANY, greedy variables, explicit and implied HEAD, JSON
  * bodies (a {@code List<T>} among them), static routes, a literal beside a variable and two
- * literals whose hash codes collide.
+ * literals whose hash codes collide; middleware in the application, class and route scopes with
+ * {@code @RunsAfter}, {@code @Recover} methods (static and instance) in the application and in
+ * handler classes, and a route method that takes the {@code Exchange}.
  */
 final class ShopApplication {
   static final String ENTRY_CLASS = "com.example.shop.LiftShopApp";
@@ -25,7 +27,11 @@ final class ShopApplication {
       "com/example/shop/model/Customer.java",
       "com/example/shop/model/Order.java",
       "com/example/shop/model/OrderLine.java",
-      "com/example/shop/model/Status.java");
+      "com/example/shop/model/Status.java",
+      "com/example/shop/web/Tracing.java",
+      "com/example/shop/web/Auth.java",
+      "com/example/shop/web/RateLimit.java",
+      "com/example/shop/web/AuditLog.java");
 
   private ShopApplication() {}
 

@@ -23,9 +23,9 @@ import javax.tools.ToolProvider;
  * Source snippets shared by the processor tests, and the compiler they go through. Every snippet
  * imports what route methods commonly use, so a test shows only the lines it is about.
  */
-final class Sources {
+public final class Sources {
   /** The package the diagnostics tests put their application in. */
-  static final String PACKAGE = "com.example";
+  public static final String PACKAGE = "com.example";
 
   private static final List<String> IMPORTS = List.of(
       "import com.amazonaws.services.lambda.runtime.Context;",
@@ -45,12 +45,12 @@ final class Sources {
   private Sources() {}
 
   /** {@code <pkg>.App}, annotated {@code @LiftApplication}: its entry class is {@code <pkg>.LiftApp}. */
-  static JavaFileObject app(String pkg) {
+  public static JavaFileObject app(String pkg) {
     return source(pkg + ".App", "@LiftApplication", "public class App {}");
   }
 
   /** A public handler class whose body is {@code members}. */
-  static JavaFileObject handler(String qualifiedName, String... members) {
+  public static JavaFileObject handler(String qualifiedName, String... members) {
     List<String> lines = new ArrayList<>();
     lines.add("public class " + simpleName(qualifiedName) + " {");
     lines.addAll(List.of(members));
@@ -59,7 +59,7 @@ final class Sources {
   }
 
   /** A compilation unit: the package, the common imports, then {@code lines} as written. */
-  static JavaFileObject source(String qualifiedName, String... lines) {
+  public static JavaFileObject source(String qualifiedName, String... lines) {
     List<String> all = new ArrayList<>();
     all.add("package " + packageName(qualifiedName) + ";");
     all.add("");
@@ -70,11 +70,11 @@ final class Sources {
   }
 
   /** javac with the Lift processor and the test classpath (runtime and lift-json-databind). */
-  static Compiler compiler() {
+  public static Compiler compiler() {
     return javac().withProcessors(new LiftProcessor());
   }
 
-  static Compilation compile(JavaFileObject... sources) {
+  public static Compilation compile(JavaFileObject... sources) {
     return compiler().compile(sources);
   }
 

@@ -20,6 +20,10 @@ public final class Annotations {
   public static final String MIDDLEWARE = "dev.lift.annotations.Middleware";
   public static final String RUNS_AFTER = "dev.lift.annotations.RunsAfter";
   public static final String RECOVER = "dev.lift.annotations.Recover";
+  public static final String PRE_WARM = "dev.lift.annotations.PreWarm";
+  public static final String NAMED = "dev.lift.annotations.Named";
+  public static final String BEFORE_CHECKPOINT = "dev.lift.annotations.BeforeCheckpoint";
+  public static final String AFTER_RESTORE = "dev.lift.annotations.AfterRestore";
 
   private Annotations() {}
 

@@ -164,6 +164,16 @@ public final class Messages {
         + " and return dev.lift.runtime.error.LiftError.";
   }
 
+  public static String recoverThrows(String method) {
+    return "@Recover method " + method + " declares a checked exception. Recovery runs while an error is"
+        + " being answered: catch it inside the method, or throw an unchecked exception.";
+  }
+
+  public static String middlewareOutsideScope(String site) {
+    return "@Middleware on " + site + " applies nowhere: put it on the @LiftApplication class, a class with"
+        + " @Route methods, or a @Route method.";
+  }
+
   public static String recoverNotPublic(String method) {
     return "@Recover method " + method + " must be public: the generated handler calls it directly.";
   }
@@ -188,5 +198,141 @@ public final class Messages {
   public static String recoverOutsideScope(String method) {
     return "@Recover method " + method + " is in a class that is neither a @LiftApplication nor a class"
         + " with @Route methods, so it applies nowhere. Move it.";
+  }
+
+  public static String missingResource(String key, String requiredBy) {
+    return requiredBy + " needs a " + key + ", and no @PreWarm method provides one. Add a @PreWarm method"
+        + " returning " + key + " in the application's packages.";
+  }
+
+  public static String ambiguousResource(String key, String requiredBy, String candidates) {
+    return requiredBy + " needs a " + key + ", and several @PreWarm methods provide one: " + candidates
+        + ". Name them with @Named and ask for one with @Named on the parameter.";
+  }
+
+  public static String dependencyCycle(String cycle) {
+    return "@PreWarm resources depend on each other in a cycle: " + cycle + ". Break the cycle.";
+  }
+
+  public static String wiringNotPublic(String method) {
+    return method + " must be public (and its class public): the generated init calls it directly.";
+  }
+
+  public static String wiringOwnerNotConstructible(String method, String owner, String reason) {
+    return method + " is not static, so the generated init must create " + owner + ", but " + reason
+        + ". Make the method static or the class constructible.";
+  }
+
+  public static String hookReturnsValue(String method) {
+    return "@BeforeCheckpoint and @AfterRestore methods return nothing: " + method + " returns a value.";
+  }
+
+  // JSON bodies: generated codecs, their fallback to jackson-databind, and constraints.
+
+  public static String jsonFallback(String type, String reason) {
+    return "Body type " + type + " falls back to jackson-databind: " + reason + ". Its JSON is read by"
+        + " reflection, which costs cold start, and its constraints are not checked. Change the type so that"
+        + " Lift can generate its codec.";
+  }
+
+  public static String jsonNeedsDatabind(String type, String reason) {
+    return "Body type " + type + " needs jackson-databind, which is not on the classpath: " + reason
+        + ". Change the type so that Lift can generate its codec, or add the dependency dev.lift:lift-json-databind.";
+  }
+
+  /** Completes a fallback message: {@code field 'tags' of com.example.User has type ...: why}. */
+  public static String jsonPropertyType(String where, String type, String why) {
+    return where + " has type " + type + (why.isEmpty() ? "" : ": " + why);
+  }
+
+  public static String jsonUnsupportedType(String type) {
+    return type + " is not a type generated codecs read or write";
+  }
+
+  public static String jsonMapKeys(String type) {
+    return "the keys of " + type + " must be String";
+  }
+
+  public static String jsonUnresolvedType(String type) {
+    return type + " is a type variable or a wildcard; declare the concrete type";
+  }
+
+  public static String jsonCharArray() {
+    return "char[] is not supported; use String";
+  }
+
+  public static String jsonGenericArray(String type) {
+    return "the elements of " + type + " have a generic type; use a List";
+  }
+
+  public static String jsonAbstract(String type) {
+    return type + " is an interface or an abstract class, so a generated codec cannot create it";
+  }
+
+  public static String jsonGeneric(String type) {
+    return type + " is generic; declare a type without type parameters";
+  }
+
+  public static String jsonInnerClass(String type) {
+    return type + " is an inner class, which needs an enclosing instance; make it static";
+  }
+
+  public static String jsonNotAccessible(String type, String packageName) {
+    return type + " is private, or not visible from package '" + packageName + "' where its codec would live";
+  }
+
+  public static String jsonJacksonAnnotation(String where, String annotation) {
+    return where + " uses @" + annotation + ", which generated codecs do not follow";
+  }
+
+  public static String jsonNoConstructor(String type) {
+    return type + " has no constructor whose parameters all have getters (generated codecs do not call"
+        + " setters); make it a record or add such a constructor";
+  }
+
+  public static String jsonSeveralConstructors(String type) {
+    return type + " has several constructors whose parameters all have getters; mark the one to use with"
+        + " @JsonCreator";
+  }
+
+  public static String jsonCreatorWithoutGetter(String type, String parameter) {
+    return "the @JsonCreator constructor of " + type + " takes '" + parameter + "', which no getter returns";
+  }
+
+  public static String jsonPublicField(String type, String field) {
+    return type + " has the public field '" + field + "', which jackson-databind would read and write;"
+        + " generated codecs use constructors and getters only";
+  }
+
+  public static String jsonDuplicateName(String type, String name) {
+    return type + " has two properties named '" + name + "' in JSON";
+  }
+
+  public static String codecNotWritten(String codec, String reason) {
+    return "Could not write the JSON codec " + codec + ": " + reason + ". If a class of that name exists already,"
+        + " rename it.";
+  }
+
+  public static String constraintNotApplicable(String constraint, String where, String type, String appliesTo) {
+    return constraint + " on " + where + " does not apply to " + type + ": it applies to " + appliesTo
+        + ". Remove it or change the type.";
+  }
+
+  public static String invalidPattern(String constraint, String where, String regexp, String problem) {
+    return constraint + " on " + where + " has regexp \"" + regexp + "\", which is not a valid regular"
+        + " expression: " + problem + ".";
+  }
+
+  public static String invalidSize(String where, long min, long max) {
+    return "@Size(min = " + min + ", max = " + max + ") on " + where + " can never be met: min must be at"
+        + " least 0 and at most max.";
+  }
+
+  public static String invalidDecimalBound(String constraint, String where, String value) {
+    return constraint + " on " + where + " has the value \"" + value + "\", which is not a decimal number.";
+  }
+
+  public static String constraintNotChecked(String constraint, String where, String why) {
+    return constraint + " on " + where + " is not checked: " + why + ". Check it in the route method, or remove it.";
   }
 }

@@ -37,6 +37,10 @@ public final class Reporter {
     messager.printMessage(Diagnostic.Kind.WARNING, message, element);
   }
 
+  public void warning(String message, Element element, AnnotationMirror annotation) {
+    messager.printMessage(Diagnostic.Kind.WARNING, message, element, annotation);
+  }
+
   public int errorCount() {
     return errors;
   }

@@ -10,17 +10,23 @@ import javax.lang.model.element.TypeElement;
  *
  * @param middleware application-wide {@code @Middleware}, outermost first
  * @param recovers the application's {@code @Recover} methods
+ * @param providers the {@code @PreWarm} resource providers of the application's packages
+ * @param hooks the warm-up, checkpoint and restore hooks of the application's packages
  */
 public record Application(
     TypeElement element,
     ClassName entryClass,
     List<Handler> handlers,
     List<MiddlewareUse> middleware,
-    List<RecoverMethod> recovers) {
+    List<RecoverMethod> recovers,
+    List<Provider> providers,
+    List<Hook> hooks) {
   public Application {
     handlers = List.copyOf(handlers);
     middleware = List.copyOf(middleware);
     recovers = List.copyOf(recovers);
+    providers = List.copyOf(providers);
+    hooks = List.copyOf(hooks);
   }
 
   /** The handler that declares a route. */

@@ -14,8 +14,10 @@ import dev.lift.processor.base.Reporter;
 import dev.lift.processor.model.Application;
 import dev.lift.processor.model.BodyType;
 import dev.lift.processor.model.Handler;
+import dev.lift.processor.model.Hook;
 import dev.lift.processor.model.MiddlewareUse;
 import dev.lift.processor.model.Parameter;
+import dev.lift.processor.model.Provider;
 import dev.lift.processor.model.RecoverMethod;
 import dev.lift.processor.model.ReturnShape;
 import dev.lift.processor.model.RouteMethod;
@@ -87,8 +89,11 @@ public final class ModelReader {
    *
    * @param applications classes annotated {@code @LiftApplication}
    * @param handlers classes declaring {@code @Route} methods
+   * @param wiring classes declaring {@code @PreWarm}, {@code @BeforeCheckpoint} or {@code @AfterRestore}
+   *     methods
    */
-  public List<Application> read(List<TypeElement> applications, List<TypeElement> handlers) {
+  public List<Application> read(List<TypeElement> applications, List<TypeElement> handlers,
+      List<TypeElement> wiring) {
     Map<String, TypeElement> byPackage = new TreeMap<>();
     for (TypeElement application : sortedByName(applications)) {
       String pkg = packageOf(application);
@@ -109,14 +114,46 @@ public final class ModelReader {
       }
       handlersByApplication.computeIfAbsent(owner.get(), k -> new ArrayList<>()).add(readHandler(handler));
     }
+    for (TypeElement application : byPackage.values()) {
+      for (TypeElement included : included(application)) {
+        handlersByApplication.computeIfAbsent(application, k -> new ArrayList<>()).add(readHandler(included));
+      }
+    }
+    Map<TypeElement, List<Provider>> providers = new LinkedHashMap<>();
+    Map<TypeElement, List<Hook>> hooks = new LinkedHashMap<>();
+    for (TypeElement type : sortedByName(wiring)) {
+      owner(packageOf(type), byPackage).ifPresent(application -> {
+        providers.computeIfAbsent(application, k -> new ArrayList<>()).addAll(WiringReader.providers(type));
+        hooks.computeIfAbsent(application, k -> new ArrayList<>()).addAll(WiringReader.hooks(type));
+      });
+    }
     List<Application> result = new ArrayList<>();
     for (TypeElement application : byPackage.values()) {
       List<Handler> owned = handlersByApplication.getOrDefault(application, List.of());
       entryClass(application).ifPresent(entry -> result.add(new Application(application, entry, owned,
           MiddlewareReader.read(application, MiddlewareUse.Scope.APPLICATION),
-          MiddlewareReader.recovers(application))));
+          MiddlewareReader.recovers(application),
+          providers.getOrDefault(application, List.of()),
+          hooks.getOrDefault(application, List.of()))));
     }
     return result;
+  }
+
+  /** Handler classes from libraries named in {@code @LiftApplication(include = ...)}. */
+  private static List<TypeElement> included(TypeElement application) {
+    List<TypeElement> included = new ArrayList<>();
+    AnnotationMirror mirror = Annotations.find(application, Annotations.APPLICATION).orElseThrow();
+    Annotations.explicitValue(mirror, "include").ifPresent(value -> {
+      Object raw = value.getValue();
+      List<?> literals = raw instanceof List ? (List<?>) raw : List.of(value);
+      for (Object literal : literals) {
+        Object type = ((AnnotationValue) literal).getValue();
+        if (type instanceof DeclaredType) {
+          included.add((TypeElement) ((DeclaredType) type).asElement());
+        }
+      }
+    });
+    return included;
   }
 
   private Optional<ClassName> entryClass(TypeElement application) {
@@ -158,11 +195,13 @@ public final class ModelReader {
     for (ExecutableElement method : routeMethods(handler)) {
       readRoute(method).ifPresent(routes::add);
     }
-    List<RecoverMethod> recovers = MiddlewareReader.recovers(handler);
+    // On the application class itself, @Middleware and @Recover are application-wide, not its class scope.
+    boolean application = Annotations.find(handler, Annotations.APPLICATION).isPresent();
+    List<RecoverMethod> recovers = application ? List.of() : MiddlewareReader.recovers(handler);
     boolean needsInstance = routes.stream().anyMatch(r -> !r.isStatic())
         || recovers.stream().anyMatch(r -> !r.isStatic());
     return new Handler(handler, routes, needsInstance,
-        MiddlewareReader.read(handler, MiddlewareUse.Scope.CLASS), recovers);
+        application ? List.of() : MiddlewareReader.read(handler, MiddlewareUse.Scope.CLASS), recovers);
   }
 
   static List<ExecutableElement> routeMethods(TypeElement handler) {

@@ -1,5 +1,6 @@
 package dev.lift.processor.validation;
 
+import dev.lift.processor.reading.WiringReader;
 import java.util.Locale;
 import java.util.Optional;
 import javax.lang.model.element.Element;
@@ -7,7 +8,6 @@ import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.ElementFilter;
 
 /** Whether generated code, in another package, can name a class and create it with {@code new}. */
 final class Constructibility {
@@ -39,9 +39,10 @@ final class Constructibility {
     if (type.getModifiers().contains(Modifier.ABSTRACT)) {
       return Optional.of("it is abstract");
     }
-    boolean publicNoArgs = ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
-        .anyMatch(c -> c.getParameters().isEmpty() && c.getModifiers().contains(Modifier.PUBLIC));
-    return publicNoArgs ? Optional.empty() : Optional.of("it needs a public constructor without parameters");
+    return WiringReader.constructor(type).isPresent()
+        ? Optional.empty()
+        : Optional.of("it needs one public constructor (its parameters are @PreWarm resources),"
+            + " or a public constructor without parameters");
   }
 
   private static String article(ElementKind kind) {

@@ -52,6 +52,8 @@ final class RecoverRules {
         reporter.error(Messages.recoverNotPublic(recover.displayName()), recover.element());
       } else if (!signatureOk(recover)) {
         reporter.error(Messages.recoverSignature(recover.displayName()), recover.element());
+      } else if (throwsChecked(recover)) {
+        reporter.error(Messages.recoverThrows(recover.displayName()), recover.element());
       } else {
         valid.add(recover);
       }
@@ -69,9 +71,23 @@ final class RecoverRules {
     if (recover.exception().isEmpty() || !(recover.exception().get() instanceof DeclaredType)) {
       return false;
     }
-    boolean exceptionOk = types.isAssignable(recover.exception().get(), throwable.asType());
+    // An interface counts: an exception type may implement it.
+    boolean exceptionOk = types.isAssignable(recover.exception().get(), throwable.asType())
+        || isInterface(recover.exception().get());
     boolean resultOk = liftError == null || types.isAssignable(recover.element().getReturnType(), liftError.asType());
     return exceptionOk && resultOk;
+  }
+
+  /** Recovery runs inside a catch block: a checked exception has nowhere to go. */
+  private boolean throwsChecked(RecoverMethod recover) {
+    TypeElement runtimeException = elements.getTypeElement("java.lang.RuntimeException");
+    TypeElement error = elements.getTypeElement("java.lang.Error");
+    for (TypeMirror thrown : recover.element().getThrownTypes()) {
+      if (!types.isAssignable(thrown, runtimeException.asType()) && !types.isAssignable(thrown, error.asType())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void conflict(RecoverMethod first, RecoverMethod second) {

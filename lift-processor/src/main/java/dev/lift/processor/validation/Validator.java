@@ -27,6 +27,7 @@ public final class Validator {
     new VisibilityRules(reporter, elements).check(application);
     new MiddlewareRules(reporter, elements, types).check(application);
     new RecoverRules(reporter, elements, types).check(application);
+    new WiringRules(reporter).check(application);
     return reporter.errorCount() == before;
   }
 }

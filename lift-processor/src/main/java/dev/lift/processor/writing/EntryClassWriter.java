@@ -55,11 +55,11 @@ public final class EntryClassWriter {
   private final Application application;
   private final List<RouteMethod> routes;
   private final NameAllocator classNames = new NameAllocator();
-  private final Map<TypeElement, String> handlerFields = new LinkedHashMap<>();
-  private final Map<TypeElement, String> middlewareFields = new LinkedHashMap<>();
+  /** Fields of the instances the init creates: handlers, middleware, owners of providers. */
+  private final Map<TypeElement, String> instanceFields = new LinkedHashMap<>();
   private final Map<RouteMethod, String> routeMethodNames = new LinkedHashMap<>();
   private final Map<TypeElement, CodeBlock> scopeRecovery = new LinkedHashMap<>();
-  private final LayerWriter layers = new LayerWriter(middlewareFields);
+  private final LayerWriter layers = new LayerWriter(instanceFields);
   private final CodecWriter codecs;
   /** The application-level recovery call, once {@link #writeRecovery} has run. */
   private CodeBlock applicationRecovery;
@@ -73,7 +73,8 @@ public final class EntryClassWriter {
     this.routes = List.copyOf(sorted);
     // Parameter and local names too: a field of that name would be hidden by them.
     for (String reserved : List.of("runtime", "handleRequest", "dispatch", "match", "route", "routePattern",
-        "recover", "Codecs", "request", "context", "exchange", "response", "error")) {
+        "recover", "primeRouting", "beforeCheckpoint", "afterRestore", "Codecs", "request", "context", "exchange",
+        "response", "error")) {
       classNames.newName(reserved, reserved);
     }
     this.codecs = new CodecWriter(application.entryClass().nestedClass("Codecs"));
@@ -87,25 +88,13 @@ public final class EntryClassWriter {
         .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
         .addJavadoc(classJavadoc())
         .addOriginatingElement(application.element());
-    if (application.recovers().stream().anyMatch(r -> !r.isStatic())) {
-      addInstanceField(type, application.element(), handlerFields);
-    }
     for (Handler handler : application.handlers()) {
       type.addOriginatingElement(handler.element());
-      if (handler.needsInstance()) {
-        addInstanceField(type, handler.element(), handlerFields);
-      }
     }
-    for (MiddlewareUse use : allMiddleware()) {
-      if (!middlewareFields.containsKey(use.type())) {
-        type.addOriginatingElement(use.type());
-        addInstanceField(type, use.type(), middlewareFields);
-      }
-    }
+    MethodSpec constructor = new InitWriter(application, classNames, instanceFields).write(type);
     type.addField(FieldSpec.builder(LIFT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL)
         .initializer("new $T(this)", LIFT_RUNTIME).build());
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Called once per Lambda container: creates every handler and middleware instance.\n").build());
+    type.addMethod(constructor);
     type.addMethod(handleRequest());
     type.addMethod(dispatch());
     type.addMethod(routeSwitch());
@@ -222,7 +211,7 @@ public final class EntryClassWriter {
    * {@code @Recover} methods, the application's last.
    */
   private void writeRecovery(TypeSpec.Builder type) {
-    RecoveryWriter writer = new RecoveryWriter(handlerFields);
+    RecoveryWriter writer = new RecoveryWriter(instanceFields);
     CodeBlock standard = CodeBlock.of("$T.standard(exchange, error)", RECOVERY);
     CodeBlock applicationLevel = standard;
     if (!application.recovers().isEmpty()) {
@@ -277,25 +266,6 @@ public final class EntryClassWriter {
     return sequence.isEmpty() ? target(route) : LayerWriter.describe(sequence) + " > " + target(route);
   }
 
-  private List<MiddlewareUse> allMiddleware() {
-    List<MiddlewareUse> all = new ArrayList<>(application.middleware());
-    for (Handler handler : application.handlers()) {
-      all.addAll(handler.middleware());
-      for (RouteMethod route : handler.routes()) {
-        all.addAll(route.middleware());
-      }
-    }
-    return all;
-  }
-
-  private void addInstanceField(TypeSpec.Builder type, TypeElement element, Map<TypeElement, String> fields) {
-    String field = classNames.newName(decapitalize(element.getSimpleName().toString()), element);
-    fields.put(element, field);
-    ClassName fieldType = ClassName.get(element);
-    type.addField(FieldSpec.builder(fieldType, field, Modifier.PRIVATE, Modifier.FINAL)
-        .initializer("new $T()", fieldType).build());
-  }
-
   /**
    * The route's method: with class or route middleware, the layers around a second method that
    * binds, calls and encodes; without, that binding code itself.
@@ -309,7 +279,8 @@ public final class EntryClassWriter {
     }
     String callName = classNames.newName("call" + capitalize(name), name + "$call");
     CodeBlock.Builder body = CodeBlock.builder()
-        .add("// $L middleware: $L\n", route.middleware().isEmpty() ? "Class" : "Class and route",
+        .add("// $L middleware: $L\n", route.middleware().isEmpty() ? "Class"
+                : route.middleware().size() == own.size() ? "Route" : "Class and route",
             LayerWriter.describe(own))
         .addStatement("$T response", WIRE_RESPONSE);
     CodeBlock recover = scopeRecovery.getOrDefault((TypeElement) route.element().getEnclosingElement(),
@@ -369,8 +340,7 @@ public final class EntryClassWriter {
    */
   private Set<String> namesLocalsMustNotHide(RouteMethod route) {
     Set<String> names = new LinkedHashSet<>(List.of("request", "context", "exchange", "Codecs"));
-    names.addAll(handlerFields.values());
-    names.addAll(middlewareFields.values());
+    names.addAll(instanceFields.values());
     names.add(ClassName.get((TypeElement) route.element().getEnclosingElement()).simpleNames().get(0));
     for (ClassName runtimeType : List.of(PARAMS, BODIES, RESPONSES)) {
       names.add(runtimeType.simpleName());
@@ -380,7 +350,7 @@ public final class EntryClassWriter {
 
   private CodeBlock receiver(RouteMethod route) {
     TypeElement owner = (TypeElement) route.element().getEnclosingElement();
-    return route.isStatic() ? CodeBlock.of("$T", owner) : CodeBlock.of("$L", handlerFields.get(owner));
+    return route.isStatic() ? CodeBlock.of("$T", owner) : CodeBlock.of("$L", instanceFields.get(owner));
   }
 
   private CodeBlock bind(Parameter parameter) {

@@ -37,6 +37,7 @@ final class MatcherWriter {
   }
 
   void write(TypeSpec.Builder type) {
+    type.addMethod(primeRouting());
     Node root = DispatchTree.build(leaves);
     List<MethodSpec> methods = new ArrayList<>();
     // Allocated like the others: a child under a literal without letters or digits, such as
@@ -112,6 +113,32 @@ final class MatcherWriter {
         .addCode(body.build())
         .build());
     methods.addAll(children);
+  }
+
+  /**
+   * Runs the matcher once on a sample path of every route, so that a SnapStart snapshot holds it
+   * compiled. Calls no route method.
+   */
+  private MethodSpec primeRouting() {
+    MethodSpec.Builder method = MethodSpec.methodBuilder("primeRouting")
+        .addJavadoc("Runs the matcher on a sample path of every route; calls no route method.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC);
+    for (Leaf leaf : leaves) {
+      String httpMethod = leaf.pattern().anyMethod() ? "GET" : leaf.pattern().method();
+      method.addStatement("match($T.$L, $T.of($S))", HTTP_METHOD, httpMethod, REQUEST_PATH, samplePath(leaf));
+    }
+    return method.build();
+  }
+
+  private static String samplePath(Leaf leaf) {
+    StringBuilder path = new StringBuilder();
+    for (dev.lift.processor.model.Segment segment : leaf.pattern().segments()) {
+      path.append('/').append(segment.kind() == dev.lift.processor.model.Segment.Kind.LITERAL
+          ? segment.text()
+          : segment.kind() == dev.lift.processor.model.Segment.Kind.VARIABLE ? "x" : "x/y");
+    }
+    return path.length() == 0 ? "/" : path.toString();
   }
 
   private static void tryChild(CodeBlock.Builder body, String childName) {

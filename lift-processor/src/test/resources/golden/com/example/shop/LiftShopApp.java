@@ -8,6 +8,10 @@ import com.example.shop.model.Order;
 import com.example.shop.model.OrderLine;
 import com.example.shop.model.Status;
 import com.example.shop.orders.Orders;
+import com.example.shop.web.AuditLog;
+import com.example.shop.web.Auth;
+import com.example.shop.web.RateLimit;
+import com.example.shop.web.Tracing;
 import com.fasterxml.jackson.core.type.TypeReference;
 import dev.lift.json.databind.DatabindCodec;
 import dev.lift.runtime.Dispatcher;
@@ -22,11 +26,14 @@ import dev.lift.runtime.http.Request;
 import dev.lift.runtime.http.RequestPath;
 import dev.lift.runtime.http.Responses;
 import dev.lift.runtime.http.WireResponse;
+import dev.lift.runtime.init.Init;
+import dev.lift.runtime.init.Lifecycle;
 import dev.lift.runtime.json.JsonCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
@@ -36,7 +43,7 @@ import javax.annotation.processing.Generated;
  * {@code com.example.shop.LiftShopApp::handleRequest}.
  *
  * <pre>
- * Route table (27 routes):
+ * Route table (28 routes):
  *   0   GET     /                               Misc.index
  *   1   GET     /admin/audit                    Audit.entries
  *   2   GET     /codes/Aa                       Misc.aa
@@ -64,24 +71,75 @@ import javax.annotation.processing.Generated;
  *   24  ANY     /proxy/{rest+}                  Files.proxy
  *   25  POST    /upload                         Misc.upload
  *   26  GET     /version                        Misc.version
+ *   27  GET     /whoami                         Misc.whoami
  * </pre>
  */
 @Generated("dev.lift.processor.LiftProcessor")
-public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
-  private final Customers customers = new Customers();
+public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Lifecycle {
+  private final Customers customers;
 
-  private final Misc misc = new Misc();
+  private final Misc misc;
 
-  private final Misc.Audit audit = new Misc.Audit();
+  private final Misc.Audit audit;
 
-  private final Orders orders = new Orders();
+  private final ShopApp shopApp;
+
+  private final Orders orders;
+
+  private final AuditLog auditLog;
+
+  private final Auth auth;
+
+  private final RateLimit rateLimit;
+
+  private final Tracing tracing;
 
   private final LiftRuntime runtime = new LiftRuntime(this);
 
   /**
-   * Called once per Lambda container: creates every handler and middleware instance.
+   * Lambda's init, run once per execution environment.
    */
   public LiftShopApp() {
+    // Resources (@PreWarm), instances and warm-up hooks, each after what it needs.
+    String step = null;
+    try {
+      step = "new Customers";
+      this.customers = new Customers();
+      step = "new Misc";
+      this.misc = new Misc();
+      step = "new Audit";
+      this.audit = new Misc.Audit();
+      step = "new ShopApp";
+      this.shopApp = new ShopApp();
+      step = "new Orders";
+      this.orders = new Orders();
+      step = "new AuditLog";
+      this.auditLog = new AuditLog();
+      step = "new Auth";
+      this.auth = new Auth();
+      step = "new RateLimit";
+      this.rateLimit = new RateLimit();
+      step = "new Tracing";
+      this.tracing = new Tracing();
+    } catch (Throwable e) {
+      throw Init.failed(step, e);
+    }
+    // Priming before a SnapStart checkpoint (and at init with LIFT_PRIME_AT_INIT=true).
+    Init.started(this);
+  }
+
+  /**
+   * The @BeforeCheckpoint hooks, in declaration order.
+   */
+  @Override
+  public void beforeCheckpoint() throws Exception {
+  }
+
+  /**
+   * The @AfterRestore hooks, in declaration order.
+   */
+  @Override
+  public void afterRestore() throws Exception {
   }
 
   @Override
@@ -97,7 +155,19 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
     exchange.route(routePattern(route));
     WireResponse response;
     try {
-      response = route(route, exchange, request);
+      // Application middleware: Tracing
+      response = tracing.before(exchange);
+      if (response == null) {
+        try {
+          response = route(route, exchange, request);
+        } catch (Throwable error) {
+          response = tracing.onError(exchange, error);
+          if (response == null) {
+            response = recover(route, exchange, error);
+          }
+        }
+        response = tracing.after(exchange, response);
+      }
     } catch (Throwable error) {
       response = recover(route, exchange, error);
     }
@@ -107,86 +177,89 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   private WireResponse route(int route, Exchange exchange, Request request) throws Exception {
     switch (route) {
       case 0: // GET /
-        // runs: Misc.index
+        // runs: Tracing > Misc.index
         return getRoot(exchange, request);
       case 1: // GET /admin/audit
-        // runs: Audit.entries
+        // runs: Tracing > Audit.entries
         return getAdminAudit(exchange, request);
       case 2: // GET /codes/Aa
-        // runs: Misc.aa
+        // runs: Tracing > Misc.aa
         return getCodesAa(exchange, request);
       case 3: // GET /codes/BB
-        // runs: Misc.bb
+        // runs: Tracing > Misc.bb
         return getCodesBB(exchange, request);
       case 4: // GET /codes/{code}
-        // runs: Misc.code
+        // runs: Tracing > Misc.code
         return getCodesCode(exchange, request);
       case 5: // GET /customers
-        // runs: Customers.list
+        // runs: Tracing > Auth > Customers.list
         return getCustomers(exchange, request);
       case 6: // OPTIONS /customers
-        // runs: Customers.options
+        // runs: Tracing > Auth > Customers.options
         return optionsCustomers(exchange, request);
       case 7: // POST /customers
-        // runs: Customers.create
+        // runs: Tracing > Auth > RateLimit > AuditLog > Customers.create
         return postCustomers(exchange, request);
       case 8: // GET /customers/me
-        // runs: Customers.me
+        // runs: Tracing > Auth > Customers.me
         return getCustomersMe(exchange, request);
       case 9: // DELETE /customers/{id}
-        // runs: Customers.delete
+        // runs: Tracing > Auth > Customers.delete
         return deleteCustomersId(exchange, request);
       case 10: // GET /customers/{id}
-        // runs: Customers.get
+        // runs: Tracing > Auth > Customers.get
         return getCustomersId(exchange, request);
       case 11: // PUT /customers/{id}
-        // runs: Customers.replace
+        // runs: Tracing > Auth > Customers.replace
         return putCustomersId(exchange, request);
       case 12: // POST /echo
-        // runs: Misc.echo
+        // runs: Tracing > Misc.echo
         return postEcho(exchange, request);
       case 13: // GET /files/{name}/info
-        // runs: Files.info
+        // runs: Tracing > RateLimit > Files.info
         return getFilesNameInfo(exchange, request);
       case 14: // GET /files/{path+}
-        // runs: Files.read
+        // runs: Tracing > RateLimit > Files.read
         return getFilesPath(exchange, request);
       case 15: // PUT /files/{path+}
-        // runs: Files.write
+        // runs: Tracing > RateLimit > Files.write
         return putFilesPath(exchange, request);
       case 16: // ANY /health
-        // runs: Misc.healthOther
+        // runs: Tracing > Misc.healthOther
         return anyHealth(exchange, request);
       case 17: // GET /health
-        // runs: Misc.health
+        // runs: Tracing > Misc.health
         return getHealth(exchange, request);
       case 18: // POST /orders/batch
-        // runs: Orders.createAll
+        // runs: Tracing > Orders.createAll
         return postOrdersBatch(exchange, request);
       case 19: // GET /orders/count
-        // runs: Orders.count
+        // runs: Tracing > Orders.count
         return getOrdersCount(exchange, request);
       case 20: // GET /orders/{orderId}
-        // runs: Orders.get
+        // runs: Tracing > Orders.get
         return getOrdersOrderId(exchange, request);
       case 21: // HEAD /orders/{orderId}
-        // runs: Orders.exists
+        // runs: Tracing > Orders.exists
         return headOrdersOrderId(exchange, request);
       case 22: // PATCH /orders/{orderId}
-        // runs: Orders.annotate
+        // runs: Tracing > AuditLog > Orders.annotate
         return patchOrdersOrderId(exchange, request);
       case 23: // GET /orders/{orderId}/lines/{index}
-        // runs: Orders.line
+        // runs: Tracing > Orders.line
         return getOrdersOrderIdLinesIndex(exchange, request);
       case 24: // ANY /proxy/{rest+}
-        // runs: Files.proxy
+        // runs: Tracing > RateLimit > Files.proxy
         return anyProxyRest(exchange, request);
       case 25: // POST /upload
-        // runs: Misc.upload
+        // runs: Tracing > Misc.upload
         return postUpload(exchange, request);
       case 26: // GET /version
-        // runs: Misc.version
+        // runs: Tracing > Misc.version
         return getVersion(exchange, request);
+      case 27: // GET /whoami
+        // runs: Tracing > Misc.whoami
+        return getWhoami(exchange, request);
       default:
         // No route: 404, or 405 when the path matched under other methods.
         throw Routing.unmatched(request, route);
@@ -249,9 +322,46 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
         return "POST /upload";
       case 26:
         return "GET /version";
+      case 27:
+        return "GET /whoami";
       default:
         return null;
     }
+  }
+
+  /**
+   * Runs the matcher on a sample path of every route; calls no route method.
+   */
+  @Override
+  public void primeRouting() {
+    match(HttpMethod.GET, RequestPath.of("/"));
+    match(HttpMethod.GET, RequestPath.of("/admin/audit"));
+    match(HttpMethod.GET, RequestPath.of("/codes/Aa"));
+    match(HttpMethod.GET, RequestPath.of("/codes/BB"));
+    match(HttpMethod.GET, RequestPath.of("/codes/x"));
+    match(HttpMethod.GET, RequestPath.of("/customers"));
+    match(HttpMethod.OPTIONS, RequestPath.of("/customers"));
+    match(HttpMethod.POST, RequestPath.of("/customers"));
+    match(HttpMethod.GET, RequestPath.of("/customers/me"));
+    match(HttpMethod.DELETE, RequestPath.of("/customers/x"));
+    match(HttpMethod.GET, RequestPath.of("/customers/x"));
+    match(HttpMethod.PUT, RequestPath.of("/customers/x"));
+    match(HttpMethod.POST, RequestPath.of("/echo"));
+    match(HttpMethod.GET, RequestPath.of("/files/x/info"));
+    match(HttpMethod.GET, RequestPath.of("/files/x/y"));
+    match(HttpMethod.PUT, RequestPath.of("/files/x/y"));
+    match(HttpMethod.GET, RequestPath.of("/health"));
+    match(HttpMethod.GET, RequestPath.of("/health"));
+    match(HttpMethod.POST, RequestPath.of("/orders/batch"));
+    match(HttpMethod.GET, RequestPath.of("/orders/count"));
+    match(HttpMethod.GET, RequestPath.of("/orders/x"));
+    match(HttpMethod.HEAD, RequestPath.of("/orders/x"));
+    match(HttpMethod.PATCH, RequestPath.of("/orders/x"));
+    match(HttpMethod.GET, RequestPath.of("/orders/x/lines/x"));
+    match(HttpMethod.GET, RequestPath.of("/proxy/x/y"));
+    match(HttpMethod.POST, RequestPath.of("/upload"));
+    match(HttpMethod.GET, RequestPath.of("/version"));
+    match(HttpMethod.GET, RequestPath.of("/whoami"));
   }
 
   /**
@@ -356,6 +466,15 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
         case 351608024: // "version"
           if (path.segmentIs(0, "version")) {
             matched = matchVersion(method, path);
+            if (matched >= 0) {
+              return matched;
+            }
+            allowed |= -1 - matched;
+          }
+          break;
+        case -788648641: // "whoami"
+          if (path.segmentIs(0, "whoami")) {
+            matched = matchWhoami(method, path);
             if (matched >= 0) {
               return matched;
             }
@@ -889,10 +1008,71 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   }
 
   /**
+   * Matches paths under {@code /whoami} at segment 1 onward.
+   */
+  private static int matchWhoami(int method, RequestPath path) {
+    int count = path.segmentCount();
+    int allowed = 0;
+    if (count == 1) {
+      switch (method) {
+        case HttpMethod.GET:
+        case HttpMethod.HEAD:
+          return 27; // GET /whoami -> Misc.whoami
+        default:
+          allowed |= HttpMethod.GET | HttpMethod.HEAD;
+      }
+    }
+    return -1 - allowed;
+  }
+
+  /**
+   * Recovery for every route: its {@code @Recover} methods, most specific first, then the standard error body.
+   */
+  private WireResponse recoverApplication(Exchange exchange, Throwable error) {
+    if (error instanceof IllegalStateException) {
+      return Recovery.recovered(exchange, error, shopApp.conflict((IllegalStateException) error));
+    }
+    if (error instanceof NoSuchElementException) {
+      return Recovery.recovered(exchange, error, ShopApp.missing((NoSuchElementException) error));
+    }
+    return Recovery.standard(exchange, error);
+  }
+
+  /**
+   * Recovery for the routes of {@link Customers}: its {@code @Recover} methods, most specific first, then the application's.
+   */
+  private WireResponse recoverCustomers(Exchange exchange, Throwable error) {
+    if (error instanceof IllegalArgumentException) {
+      return Recovery.recovered(exchange, error, Customers.invalid((IllegalArgumentException) error));
+    }
+    if (error instanceof NoSuchElementException) {
+      return Recovery.recovered(exchange, error, customers.unknownCustomer((NoSuchElementException) error));
+    }
+    return recoverApplication(exchange, error);
+  }
+
+  /**
+   * Recovery for the routes of {@link Orders}: its {@code @Recover} methods, most specific first, then the application's.
+   */
+  private WireResponse recoverOrders(Exchange exchange, Throwable error) {
+    if (error instanceof NumberFormatException) {
+      return Recovery.recovered(exchange, error, Orders.badNumber((NumberFormatException) error));
+    }
+    return recoverApplication(exchange, error);
+  }
+
+  /**
    * Turns an exception of the given route (or of matching: -1 and below) into a response.
    */
   private WireResponse recover(int route, Exchange exchange, Throwable error) {
-    return Recovery.standard(exchange, error);
+    switch (route) {
+      case 5: case 6: case 7: case 8: case 9: case 10: case 11: // Customers
+        return recoverCustomers(exchange, error);
+      case 18: case 19: case 20: case 21: case 22: case 23: // Orders
+        return recoverOrders(exchange, error);
+      default:
+        return recoverApplication(exchange, error);
+    }
   }
 
   /**
@@ -936,6 +1116,27 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * GET /customers: {@link Customers#list}.
    */
   private WireResponse getCustomers(Exchange exchange, Request request) throws Exception {
+    // Class middleware: Auth
+    WireResponse response;
+    response = auth.before(exchange);
+    if (response == null) {
+      try {
+        response = callGetCustomers(exchange, request);
+      } catch (Throwable error) {
+        response = auth.onError(exchange, error);
+        if (response == null) {
+          response = recoverCustomers(exchange, error);
+        }
+      }
+      response = auth.after(exchange, response);
+    }
+    return response;
+  }
+
+  /**
+   * GET /customers: {@link Customers#list}.
+   */
+  private WireResponse callGetCustomers(Exchange exchange, Request request) throws Exception {
     Optional<Integer> limit = Params.toOptional(request.query().first("limit"), "query parameter 'limit'", Params::toInt);
     List<String> tags = request.query().all("tag");
     String tenant = Params.required(request.headers().first("X-Tenant"), "header 'X-Tenant'");
@@ -946,6 +1147,27 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * OPTIONS /customers: {@link Customers#options}.
    */
   private WireResponse optionsCustomers(Exchange exchange, Request request) throws Exception {
+    // Class middleware: Auth
+    WireResponse response;
+    response = auth.before(exchange);
+    if (response == null) {
+      try {
+        response = callOptionsCustomers(exchange, request);
+      } catch (Throwable error) {
+        response = auth.onError(exchange, error);
+        if (response == null) {
+          response = recoverCustomers(exchange, error);
+        }
+      }
+      response = auth.after(exchange, response);
+    }
+    return response;
+  }
+
+  /**
+   * OPTIONS /customers: {@link Customers#options}.
+   */
+  private WireResponse callOptionsCustomers(Exchange exchange, Request request) throws Exception {
     return Responses.withoutBody(customers.options());
   }
 
@@ -953,6 +1175,49 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * POST /customers: {@link Customers#create}.
    */
   private WireResponse postCustomers(Exchange exchange, Request request) throws Exception {
+    // Class and route middleware: Auth > RateLimit > AuditLog
+    WireResponse response;
+    response = auth.before(exchange);
+    if (response == null) {
+      try {
+        response = rateLimit.before(exchange);
+        if (response == null) {
+          try {
+            response = auditLog.before(exchange);
+            if (response == null) {
+              try {
+                response = callPostCustomers(exchange, request);
+              } catch (Throwable error) {
+                response = auditLog.onError(exchange, error);
+                if (response == null) {
+                  response = recoverCustomers(exchange, error);
+                }
+              }
+              response = auditLog.after(exchange, response);
+            }
+          } catch (Throwable error) {
+            response = rateLimit.onError(exchange, error);
+            if (response == null) {
+              response = recoverCustomers(exchange, error);
+            }
+          }
+          response = rateLimit.after(exchange, response);
+        }
+      } catch (Throwable error) {
+        response = auth.onError(exchange, error);
+        if (response == null) {
+          response = recoverCustomers(exchange, error);
+        }
+      }
+      response = auth.after(exchange, response);
+    }
+    return response;
+  }
+
+  /**
+   * POST /customers: {@link Customers#create}.
+   */
+  private WireResponse callPostCustomers(Exchange exchange, Request request) throws Exception {
     Customer customer = Bodies.json(request, Codecs.CUSTOMER);
     return Responses.of(customers.create(customer, request), Codecs.CUSTOMER);
   }
@@ -961,6 +1226,27 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * GET /customers/me: {@link Customers#me}.
    */
   private WireResponse getCustomersMe(Exchange exchange, Request request) throws Exception {
+    // Class middleware: Auth
+    WireResponse response;
+    response = auth.before(exchange);
+    if (response == null) {
+      try {
+        response = callGetCustomersMe(exchange, request);
+      } catch (Throwable error) {
+        response = auth.onError(exchange, error);
+        if (response == null) {
+          response = recoverCustomers(exchange, error);
+        }
+      }
+      response = auth.after(exchange, response);
+    }
+    return response;
+  }
+
+  /**
+   * GET /customers/me: {@link Customers#me}.
+   */
+  private WireResponse callGetCustomersMe(Exchange exchange, Request request) throws Exception {
     String session = Params.required(request.cookie("session"), "cookie 'session'");
     Optional<Boolean> beta = Params.toOptional(request.cookie("beta"), "cookie 'beta'", Params::toBoolean);
     return Responses.json(customers.me(session, beta), Codecs.CUSTOMER);
@@ -970,6 +1256,27 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * DELETE /customers/{id}: {@link Customers#delete}.
    */
   private WireResponse deleteCustomersId(Exchange exchange, Request request) throws Exception {
+    // Class middleware: Auth
+    WireResponse response;
+    response = auth.before(exchange);
+    if (response == null) {
+      try {
+        response = callDeleteCustomersId(exchange, request);
+      } catch (Throwable error) {
+        response = auth.onError(exchange, error);
+        if (response == null) {
+          response = recoverCustomers(exchange, error);
+        }
+      }
+      response = auth.after(exchange, response);
+    }
+    return response;
+  }
+
+  /**
+   * DELETE /customers/{id}: {@link Customers#delete}.
+   */
+  private WireResponse callDeleteCustomersId(Exchange exchange, Request request) throws Exception {
     UUID customerId = Params.toUuid(request.path().decoded(1), "path parameter 'id'");
     return Responses.withoutBody(customers.delete(customerId, exchange.context()));
   }
@@ -978,6 +1285,27 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * GET /customers/{id}: {@link Customers#get}.
    */
   private WireResponse getCustomersId(Exchange exchange, Request request) throws Exception {
+    // Class middleware: Auth
+    WireResponse response;
+    response = auth.before(exchange);
+    if (response == null) {
+      try {
+        response = callGetCustomersId(exchange, request);
+      } catch (Throwable error) {
+        response = auth.onError(exchange, error);
+        if (response == null) {
+          response = recoverCustomers(exchange, error);
+        }
+      }
+      response = auth.after(exchange, response);
+    }
+    return response;
+  }
+
+  /**
+   * GET /customers/{id}: {@link Customers#get}.
+   */
+  private WireResponse callGetCustomersId(Exchange exchange, Request request) throws Exception {
     UUID id = Params.toUuid(request.path().decoded(1), "path parameter 'id'");
     return Responses.of(customers.get(id), Codecs.CUSTOMER);
   }
@@ -986,6 +1314,27 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * PUT /customers/{id}: {@link Customers#replace}.
    */
   private WireResponse putCustomersId(Exchange exchange, Request request) throws Exception {
+    // Class middleware: Auth
+    WireResponse response;
+    response = auth.before(exchange);
+    if (response == null) {
+      try {
+        response = callPutCustomersId(exchange, request);
+      } catch (Throwable error) {
+        response = auth.onError(exchange, error);
+        if (response == null) {
+          response = recoverCustomers(exchange, error);
+        }
+      }
+      response = auth.after(exchange, response);
+    }
+    return response;
+  }
+
+  /**
+   * PUT /customers/{id}: {@link Customers#replace}.
+   */
+  private WireResponse callPutCustomersId(Exchange exchange, Request request) throws Exception {
     UUID id = Params.toUuid(request.path().decoded(1), "path parameter 'id'");
     Optional<Customer> customer = Bodies.optionalJson(request, Codecs.CUSTOMER);
     customers.replace(id, customer);
@@ -1011,6 +1360,27 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * GET /files/{name}/info: {@link Files#info}.
    */
   private WireResponse getFilesNameInfo(Exchange exchange, Request request) throws Exception {
+    // Class middleware: RateLimit
+    WireResponse response;
+    response = rateLimit.before(exchange);
+    if (response == null) {
+      try {
+        response = callGetFilesNameInfo(exchange, request);
+      } catch (Throwable error) {
+        response = rateLimit.onError(exchange, error);
+        if (response == null) {
+          response = recoverApplication(exchange, error);
+        }
+      }
+      response = rateLimit.after(exchange, response);
+    }
+    return response;
+  }
+
+  /**
+   * GET /files/{name}/info: {@link Files#info}.
+   */
+  private WireResponse callGetFilesNameInfo(Exchange exchange, Request request) throws Exception {
     String name = request.path().decoded(1);
     return Responses.text(Files.info(name));
   }
@@ -1019,6 +1389,27 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * GET /files/{path+}: {@link Files#read}.
    */
   private WireResponse getFilesPath(Exchange exchange, Request request) throws Exception {
+    // Class middleware: RateLimit
+    WireResponse response;
+    response = rateLimit.before(exchange);
+    if (response == null) {
+      try {
+        response = callGetFilesPath(exchange, request);
+      } catch (Throwable error) {
+        response = rateLimit.onError(exchange, error);
+        if (response == null) {
+          response = recoverApplication(exchange, error);
+        }
+      }
+      response = rateLimit.after(exchange, response);
+    }
+    return response;
+  }
+
+  /**
+   * GET /files/{path+}: {@link Files#read}.
+   */
+  private WireResponse callGetFilesPath(Exchange exchange, Request request) throws Exception {
     String path = request.path().decodedFrom(1);
     return Responses.binary(Files.read(path));
   }
@@ -1027,6 +1418,27 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * PUT /files/{path+}: {@link Files#write}.
    */
   private WireResponse putFilesPath(Exchange exchange, Request request) throws Exception {
+    // Class middleware: RateLimit
+    WireResponse response;
+    response = rateLimit.before(exchange);
+    if (response == null) {
+      try {
+        response = callPutFilesPath(exchange, request);
+      } catch (Throwable error) {
+        response = rateLimit.onError(exchange, error);
+        if (response == null) {
+          response = recoverApplication(exchange, error);
+        }
+      }
+      response = rateLimit.after(exchange, response);
+    }
+    return response;
+  }
+
+  /**
+   * PUT /files/{path+}: {@link Files#write}.
+   */
+  private WireResponse callPutFilesPath(Exchange exchange, Request request) throws Exception {
     String path = request.path().decodedFrom(1);
     byte[] content = Bodies.bytes(request);
     Optional<String> type = Params.toOptional(request.headers().first("Content-Type"), "header 'Content-Type'", Params::toStringValue);
@@ -1085,6 +1497,27 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * PATCH /orders/{orderId}: {@link Orders#annotate}.
    */
   private WireResponse patchOrdersOrderId(Exchange exchange, Request request) throws Exception {
+    // Route middleware: AuditLog
+    WireResponse response;
+    response = auditLog.before(exchange);
+    if (response == null) {
+      try {
+        response = callPatchOrdersOrderId(exchange, request);
+      } catch (Throwable error) {
+        response = auditLog.onError(exchange, error);
+        if (response == null) {
+          response = recoverOrders(exchange, error);
+        }
+      }
+      response = auditLog.after(exchange, response);
+    }
+    return response;
+  }
+
+  /**
+   * PATCH /orders/{orderId}: {@link Orders#annotate}.
+   */
+  private WireResponse callPatchOrdersOrderId(Exchange exchange, Request request) throws Exception {
     long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
     String note = Bodies.text(request);
     Status status = Params.toEnum(Params.required(request.query().first("status"), "query parameter 'status'"), "query parameter 'status'", Status::valueOf, "OPEN, PAID, SHIPPED");
@@ -1107,6 +1540,27 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * ANY /proxy/{rest+}: {@link Files#proxy}.
    */
   private WireResponse anyProxyRest(Exchange exchange, Request request) throws Exception {
+    // Class middleware: RateLimit
+    WireResponse response;
+    response = rateLimit.before(exchange);
+    if (response == null) {
+      try {
+        response = callAnyProxyRest(exchange, request);
+      } catch (Throwable error) {
+        response = rateLimit.onError(exchange, error);
+        if (response == null) {
+          response = recoverApplication(exchange, error);
+        }
+      }
+      response = rateLimit.after(exchange, response);
+    }
+    return response;
+  }
+
+  /**
+   * ANY /proxy/{rest+}: {@link Files#proxy}.
+   */
+  private WireResponse callAnyProxyRest(Exchange exchange, Request request) throws Exception {
     String rest = request.path().decodedFrom(1);
     return Responses.ofText(Files.proxy(rest, request));
   }
@@ -1124,6 +1578,13 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    */
   private WireResponse getVersion(Exchange exchange, Request request) throws Exception {
     return Responses.text(Misc.version());
+  }
+
+  /**
+   * GET /whoami: {@link Misc#whoami}.
+   */
+  private WireResponse getWhoami(Exchange exchange, Request request) throws Exception {
+    return Responses.text(misc.whoami(exchange));
   }
 
   /**

@@ -2,19 +2,30 @@ package com.example.shop;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.example.shop.model.Customer;
+import com.example.shop.web.AuditLog;
+import com.example.shop.web.Auth;
+import com.example.shop.web.RateLimit;
 import dev.lift.annotations.Body;
 import dev.lift.annotations.CookieParam;
 import dev.lift.annotations.HeaderParam;
+import dev.lift.annotations.Middleware;
 import dev.lift.annotations.PathParam;
 import dev.lift.annotations.QueryParam;
+import dev.lift.annotations.Recover;
 import dev.lift.annotations.Route;
+import dev.lift.runtime.error.LiftError;
 import dev.lift.runtime.http.Request;
 import dev.lift.runtime.http.Response;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 
-/** An instance handler: JSON bodies, Response returns, every kind of parameter source. */
+/**
+ * An instance handler: JSON bodies, Response returns, every kind of parameter source; class
+ * middleware, route middleware on one route, and recovery that overrides the application's.
+ */
+@Middleware(Auth.class)
 public class Customers {
   @Route("GET /customers")
   public List<Customer> list(
@@ -36,6 +47,7 @@ public class Customers {
   }
 
   @Route("POST /customers")
+  @Middleware({RateLimit.class, AuditLog.class})
   public Response<Customer> create(@Body Customer customer, Request request) {
     return Response.created(customer);
   }
@@ -51,5 +63,16 @@ public class Customers {
   @Route("OPTIONS /customers")
   public Response<Void> options() {
     return Response.<Void>status(204).header("Allow", "GET, POST, OPTIONS");
+  }
+
+  /** Checked before ShopApp.missing for these routes. */
+  @Recover
+  public LiftError unknownCustomer(NoSuchElementException e) {
+    return new LiftError(404, "NO_SUCH_CUSTOMER", e.getMessage());
+  }
+
+  @Recover
+  public static LiftError invalid(IllegalArgumentException e) {
+    return LiftError.badRequest(e.getMessage());
   }
 }

@@ -1,14 +1,20 @@
 package com.example.shop;
 
 import dev.lift.annotations.Body;
+import com.example.shop.web.RateLimit;
 import dev.lift.annotations.HeaderParam;
+import dev.lift.annotations.Middleware;
 import dev.lift.annotations.PathParam;
 import dev.lift.annotations.Route;
 import dev.lift.runtime.http.Request;
 import dev.lift.runtime.http.Response;
 import java.util.Optional;
 
-/** Static routes only: the generated class creates no instance, so the constructor may be private. */
+/**
+ * Static routes only: the generated class creates no instance, so the constructor may be private.
+ * Class middleware without recovery of its own.
+ */
+@Middleware(RateLimit.class)
 public final class Files {
   private Files() {}
 

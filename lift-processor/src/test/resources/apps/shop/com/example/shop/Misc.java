@@ -5,6 +5,7 @@ import dev.lift.annotations.HeaderParam;
 import dev.lift.annotations.PathParam;
 import dev.lift.annotations.QueryParam;
 import dev.lift.annotations.Route;
+import dev.lift.runtime.http.Exchange;
 import dev.lift.runtime.http.Request;
 import dev.lift.runtime.http.Response;
 import java.util.List;
@@ -26,6 +27,12 @@ public class Misc {
   @Route("ANY /health")
   public Response<Void> healthOther(Request request) {
     return Response.status(405);
+  }
+
+  /** The route method takes the exchange by type. */
+  @Route("GET /whoami")
+  public String whoami(Exchange exchange) {
+    return exchange.requestId();
   }
 
   @Route("GET /version")

@@ -4,15 +4,22 @@ import com.example.shop.model.Order;
 import com.example.shop.model.OrderLine;
 import com.example.shop.model.Status;
 import dev.lift.annotations.Body;
+import com.example.shop.web.AuditLog;
 import dev.lift.annotations.HeaderParam;
+import dev.lift.annotations.Middleware;
 import dev.lift.annotations.PathParam;
 import dev.lift.annotations.QueryParam;
+import dev.lift.annotations.Recover;
 import dev.lift.annotations.Route;
+import dev.lift.runtime.error.LiftError;
 import dev.lift.runtime.http.Response;
 import java.util.List;
 import java.util.Optional;
 
-/** A handler in a sub-package, owned by the application of the parent package. */
+/**
+ * A handler in a sub-package, owned by the application of the parent package. Route middleware
+ * only, and a static recovery for a subclass of what the application recovers.
+ */
 public class Orders {
   @Route("POST /orders/batch")
   public List<Order> createAll(@Body List<OrderLine> lines) {
@@ -36,6 +43,7 @@ public class Orders {
   }
 
   @Route("PATCH /orders/{orderId}")
+  @Middleware(AuditLog.class)
   public Response<String> annotate(
       @PathParam long orderId,
       @Body String note,
@@ -48,5 +56,11 @@ public class Orders {
   @Route("GET /orders/{orderId}/lines/{index}")
   public OrderLine line(@PathParam long orderId, @PathParam int index, @QueryParam("request") String request) {
     return null;
+  }
+
+  /** A subclass of IllegalArgumentException; other exceptions go to the application's recovery. */
+  @Recover
+  public static LiftError badNumber(NumberFormatException e) {
+    return LiftError.badRequest("Not a number: " + e.getMessage());
   }
 }

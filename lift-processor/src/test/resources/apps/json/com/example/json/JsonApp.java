@@ -1,0 +1,6 @@
+package com.example.json;
+
+import dev.lift.annotations.LiftApplication;
+
+@LiftApplication
+public class JsonApp {}

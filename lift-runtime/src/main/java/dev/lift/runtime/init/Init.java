@@ -1,0 +1,79 @@
+package dev.lift.runtime.init;
+
+import dev.lift.runtime.lifecycle.Checkpoints;
+import dev.lift.runtime.lifecycle.Shutdown;
+
+/**
+ * What generated entry classes call while Lambda initialises the function. The generated
+ * constructor creates each {@code @PreWarm} resource and each handler and middleware instance in
+ * dependency order, in straight-line code that names the step it is on; a failure becomes an
+ * {@link InitFailure} naming that step.
+ */
+public final class Init {
+  private Init() {}
+
+  /**
+   * Checks a resource just created. One that is {@link AutoCloseable} is closed when the JVM shuts
+   * down, after every resource created later.
+   *
+   * @param name how messages name it: {@code "DataSource (Db.dataSource)"}
+   */
+  public static <T> T resource(String name, T resource) {
+    if (resource == null) {
+      throw new InitFailure("Lift init failed: resource " + name + " is null; a @PreWarm method must return a value",
+          null);
+    }
+    if (resource instanceof AutoCloseable) {
+      Shutdown.register(name, (AutoCloseable) resource);
+    }
+    return resource;
+  }
+
+  /** The failure of init step {@code step}; out-of-memory and similar errors are rethrown as they are. */
+  public static RuntimeException failed(String step, Throwable cause) {
+    if (cause instanceof VirtualMachineError && !(cause instanceof StackOverflowError)) {
+      throw (VirtualMachineError) cause;
+    }
+    if (cause instanceof InitFailure) {
+      return (InitFailure) cause;
+    }
+    return new InitFailure("Lift init failed at " + step + ": " + cause, cause);
+  }
+
+  /**
+   * Finishes the init: primes Lift's own request path now when {@code LIFT_PRIME_AT_INIT} is
+   * {@code true}, and registers SnapStart hooks: before a checkpoint, priming and then the user's
+   * {@code @BeforeCheckpoint} hooks; after a restore, the {@code @AfterRestore} hooks.
+   */
+  public static void started(Lifecycle lifecycle) {
+    if ("true".equalsIgnoreCase(System.getenv("LIFT_PRIME_AT_INIT"))) {
+      Priming.prime(lifecycle);
+    }
+    Checkpoints.register("Lift priming and hooks", new Runnable() {
+      @Override
+      public void run() {
+        Priming.prime(lifecycle);
+        call("@BeforeCheckpoint hooks", lifecycle, true);
+      }
+    }, new Runnable() {
+      @Override
+      public void run() {
+        call("@AfterRestore hooks", lifecycle, false);
+      }
+    });
+  }
+
+  private static void call(String what, Lifecycle lifecycle, boolean beforeCheckpoint) {
+    try {
+      if (beforeCheckpoint) {
+        lifecycle.beforeCheckpoint();
+      } else {
+        lifecycle.afterRestore();
+      }
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(what + " failed: " + e, e);
+    }
+  }
+}
