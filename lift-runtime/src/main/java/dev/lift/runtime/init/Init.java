@@ -2,6 +2,7 @@ package dev.lift.runtime.init;
 
 import dev.lift.runtime.lifecycle.Checkpoints;
 import dev.lift.runtime.lifecycle.Shutdown;
+import dev.lift.runtime.resources.ResourcePool;
 
 /**
  * What generated entry classes call while Lambda initialises the function. The generated
@@ -23,10 +24,31 @@ public final class Init {
       throw new InitFailure("Lift init failed: resource " + name + " is null; a @PreWarm method must return a value",
           null);
     }
+    if (resource instanceof ResourcePool) {
+      prewarm(name, (ResourcePool<?>) resource);
+    }
     if (resource instanceof AutoCloseable) {
       Shutdown.register(name, (AutoCloseable) resource);
     }
     return resource;
+  }
+
+  /**
+   * A pool fills its minimum idle objects at init; after a SnapStart restore its connections are
+   * stale (the snapshot may be days old), so it drops them and fills up again.
+   */
+  private static void prewarm(String name, ResourcePool<?> pool) {
+    pool.prewarm();
+    Checkpoints.register(name, new Runnable() {
+      @Override
+      public void run() {}
+    }, new Runnable() {
+      @Override
+      public void run() {
+        pool.clear();
+        pool.prewarm();
+      }
+    });
   }
 
   /** The failure of init step {@code step}; out-of-memory and similar errors are rethrown as they are. */

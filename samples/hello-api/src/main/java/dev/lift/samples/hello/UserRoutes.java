@@ -20,18 +20,14 @@ import java.util.UUID;
  * environment runs one invocation at a time (so does {@code serve}), hence the plain map.
  */
 public class UserRoutes {
-  /** Ada's id is fixed so that {@code events/get-user-v1.json} finds her. */
-  static final UUID ADA = UUID.fromString("3f2a9c1e-8b7d-4e6f-9a01-5c2b7d8e9f10");
-
   /** A page of users. */
   public record UserList(List<User> users, int total) {}
 
-  private final Map<UUID, User> users = new LinkedHashMap<>();
+  private final UserStore users;
 
-  public UserRoutes() {
-    add(new User(ADA, "Ada Lovelace", "ada@example.com", Role.ADMIN));
-    add(new User(UUID.fromString("6c1d2e3f-4a5b-4c6d-8e7f-901a2b3c4d5e"), "Alan Turing",
-        "alan@example.com", Role.MEMBER));
+  /** The store is a {@code @PreWarm} resource ({@link SampleResources}), injected by generated code. */
+  public UserRoutes(UserStore users) {
+    this.users = users;
   }
 
   /** {@code GET /users?limit=10&role=ADMIN&role=MEMBER}: an optional int and a list of enums. */
@@ -43,7 +39,7 @@ public class UserRoutes {
       throw LiftError.badRequest("limit must be from 1 to 100, got " + max, Map.of("parameter", "limit"));
     }
     List<User> matching = new ArrayList<>();
-    for (User user : users.values()) {
+    for (User user : users.all()) {
       if (roles.isEmpty() || roles.contains(user.role())) {
         matching.add(user);
       }
@@ -63,7 +59,7 @@ public class UserRoutes {
     User user =
         new User(UUID.randomUUID(), request.name().strip(), request.email().strip(),
             request.role() == null ? Role.MEMBER : request.role());
-    add(user);
+    users.save(user);
     return Response.created(user).header("Location", "/users/" + user.id());
   }
 
@@ -85,20 +81,17 @@ public class UserRoutes {
   /** {@code DELETE /users/<uuid>}: 204 No Content. */
   @Route("DELETE /users/{id}")
   public void delete(@PathParam UUID id) {
-    if (users.remove(id) == null) {
+    if (!users.remove(id)) {
       throw LiftError.notFound("No user " + id);
     }
   }
 
   private User find(UUID id) {
-    User user = users.get(id);
+    User user = users.find(id);
     if (user == null) {
       throw LiftError.notFound("No user " + id);
     }
     return user;
   }
 
-  private void add(User user) {
-    users.put(user.id(), user);
-  }
 }
