@@ -65,7 +65,14 @@ public final class Headers {
 
     /** Adds one value; a header given twice (single- and multi-value maps) keeps both values. */
     public Builder add(String name, String value) {
-      byLowerName.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>(1)).add(value);
+      // No lambda here: the first one a JVM runs bootstraps invokedynamic, a cold-start cost.
+      String key = name.toLowerCase(Locale.ROOT);
+      List<String> values = byLowerName.get(key);
+      if (values == null) {
+        values = new ArrayList<>(1);
+        byLowerName.put(key, values);
+      }
+      values.add(value);
       return this;
     }
 

@@ -55,7 +55,13 @@ public final class QueryParameters {
     private final Map<String, List<String>> byName = new LinkedHashMap<>();
 
     public Builder add(String name, String value) {
-      byName.computeIfAbsent(name, k -> new ArrayList<>(1)).add(value);
+      // No lambda here: the first one a JVM runs bootstraps invokedynamic, a cold-start cost.
+      List<String> values = byName.get(name);
+      if (values == null) {
+        values = new ArrayList<>(1);
+        byName.put(name, values);
+      }
+      values.add(value);
       return this;
     }
 

@@ -51,7 +51,11 @@ public final class Response<T> {
 
   /** Sets a header, replacing any value of the same name (compared case-insensitively). */
   public Response<T> header(String name, String value) {
-    headers.keySet().removeIf(existing -> existing.equalsIgnoreCase(name));
+    for (java.util.Iterator<String> names = headers.keySet().iterator(); names.hasNext(); ) {
+      if (names.next().equalsIgnoreCase(name)) {
+        names.remove();
+      }
+    }
     return addHeader(name, value);
   }
 
