@@ -74,7 +74,7 @@ public final class EntryClassWriter {
     // Parameter and local names too: a field of that name would be hidden by them.
     for (String reserved : List.of("runtime", "handleRequest", "dispatch", "match", "route", "routePattern",
         "recover", "primeRouting", "beforeCheckpoint", "afterRestore", "Codecs", "request", "context", "exchange",
-        "response", "error")) {
+        "response", "error", "step")) {
       classNames.newName(reserved, reserved);
     }
     this.codecs = new CodecWriter(application.entryClass().nestedClass("Codecs"));
@@ -97,8 +97,8 @@ public final class EntryClassWriter {
     type.addMethod(constructor);
     type.addMethod(handleRequest());
     type.addMethod(dispatch());
-    type.addMethod(routeSwitch());
-    type.addMethod(routePatterns());
+    routeSwitch().forEach(type::addMethod);
+    routePatterns().forEach(type::addMethod);
     new MatcherWriter(routes).write(type);
     writeRecovery(type);
     for (RouteMethod route : routes) {
@@ -165,45 +165,85 @@ public final class EntryClassWriter {
         .build();
   }
 
+  /**
+   * HotSpot compiles no method over 8,000 bytes of bytecode, so a route switch of a large table is
+   * split into methods of {@value #ROUTES_PER_METHOD} cases behind a switch on the block number.
+   */
+  private static final int ROUTES_PER_METHOD = 128;
+
   /** The switch from route number to route method; each case says what the route runs. */
-  private MethodSpec routeSwitch() {
-    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (route)");
+  private List<MethodSpec> routeSwitch() {
+    List<CodeBlock> cases = new ArrayList<>();
     for (int i = 0; i < routes.size(); i++) {
       RouteMethod route = routes.get(i);
       String name = classNames.newName(routeMethodName(route), route);
       routeMethodNames.put(route, name);
-      body.add("case $L: // $L\n", i, Comments.safe(route.pattern().toString())).indent()
+      cases.add(CodeBlock.builder()
+          .add("case $L: // $L\n", i, Comments.safe(route.pattern().toString())).indent()
           .add("// runs: $L\n", Comments.safe(runs(route)))
-          .addStatement("return $L(exchange, request)", name).unindent();
+          .addStatement("return $L(exchange, request)", name).unindent().build());
     }
-    body.add("default:\n").indent()
+    CodeBlock unmatched = CodeBlock.builder()
         .add("// No route: 404, or 405 when the path matched under other methods.\n")
-        .addStatement("throw $T.unmatched(request, route)", ROUTING).unindent()
-        .endControlFlow();
-    return MethodSpec.methodBuilder("route")
+        .addStatement("throw $T.unmatched(request, route)", ROUTING).build();
+    return switchMethods(cases, unmatched, "route", "exchange, request", () -> MethodSpec.methodBuilder("template")
         .addModifiers(Modifier.PRIVATE)
         .returns(WIRE_RESPONSE)
         .addParameter(int.class, "route")
         .addParameter(EXCHANGE, "exchange")
         .addParameter(REQUEST, "request")
-        .addException(Exception.class)
-        .addCode(body.build())
-        .build();
+        .addException(Exception.class));
   }
 
   /** Route number to its pattern, for the exchange: a switch of constants, nothing built at start. */
-  private MethodSpec routePatterns() {
-    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (route)");
+  private List<MethodSpec> routePatterns() {
+    List<CodeBlock> cases = new ArrayList<>();
     for (int i = 0; i < routes.size(); i++) {
-      body.add("case $L:\n", i).indent().addStatement("return $S", routes.get(i).pattern().toString()).unindent();
+      cases.add(CodeBlock.builder().add("case $L:\n", i).indent()
+          .addStatement("return $S", routes.get(i).pattern().toString()).unindent().build());
     }
-    body.add("default:\n").indent().addStatement("return null").unindent().endControlFlow();
-    return MethodSpec.methodBuilder("routePattern")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(String.class)
-        .addParameter(int.class, "route")
-        .addCode(body.build())
-        .build();
+    return switchMethods(cases, CodeBlock.builder().addStatement("return null").build(), "routePattern", "",
+        () -> MethodSpec.methodBuilder("template")
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(String.class)
+            .addParameter(int.class, "route"));
+  }
+
+  /**
+   * {@code switch (route)} over {@code cases}, in one method named {@code name} or, for large
+   * tables, one per block of {@link #ROUTES_PER_METHOD} routes behind {@code name}.
+   */
+  private List<MethodSpec> switchMethods(List<CodeBlock> cases, CodeBlock otherwise, String name, String arguments,
+      java.util.function.Supplier<MethodSpec.Builder> signature) {
+    List<MethodSpec> methods = new ArrayList<>();
+    if (cases.size() <= ROUTES_PER_METHOD) {
+      methods.add(rename(signature.get(), name).addCode(switchOver(cases, otherwise)).build());
+      return methods;
+    }
+    CodeBlock.Builder blocks = CodeBlock.builder().beginControlFlow("switch (route / $L)", ROUTES_PER_METHOD);
+    for (int block = 0; block * ROUTES_PER_METHOD < cases.size(); block++) {
+      String blockName = classNames.newName(name + "Block" + block, name + "$block" + block);
+      List<CodeBlock> slice = cases.subList(block * ROUTES_PER_METHOD,
+          Math.min(cases.size(), (block + 1) * ROUTES_PER_METHOD));
+      blocks.add("case $L:\n", block).indent()
+          .addStatement("return $L(route$L)", blockName, arguments.isEmpty() ? "" : ", " + arguments).unindent();
+      methods.add(rename(signature.get(), blockName).addCode(switchOver(slice, otherwise)).build());
+    }
+    blocks.add("default:\n").indent().add(otherwise).unindent().endControlFlow();
+    methods.add(0, rename(signature.get(), name).addCode(blocks.build()).build());
+    return methods;
+  }
+
+  private static MethodSpec.Builder rename(MethodSpec.Builder builder, String name) {
+    MethodSpec template = builder.build();
+    return MethodSpec.methodBuilder(name).addModifiers(template.modifiers)
+        .returns(template.returnType).addParameters(template.parameters).addExceptions(template.exceptions);
+  }
+
+  private static CodeBlock switchOver(List<CodeBlock> cases, CodeBlock otherwise) {
+    CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (route)");
+    cases.forEach(body::add);
+    return body.add("default:\n").indent().add(otherwise).unindent().endControlFlow().build();
   }
 
   /**

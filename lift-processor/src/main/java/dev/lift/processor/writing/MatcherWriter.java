@@ -27,6 +27,9 @@ final class MatcherWriter {
   private static final List<String> METHOD_ORDER =
       List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
 
+  /** Literal children per method: a case costs about 40 bytes, HotSpot compiles up to 8,000. */
+  private static final int LITERALS_PER_METHOD = 64;
+
   private final List<Leaf> leaves = new ArrayList<>();
   private final NameAllocator names = new NameAllocator();
 
@@ -63,27 +66,40 @@ final class MatcherWriter {
     if (node.hasChildren()) {
       body.beginControlFlow("if (count > $L)", depth);
       body.addStatement("int matched");
-      if (!node.literals.isEmpty()) {
-        body.beginControlFlow("switch (path.segmentHash($L))", depth);
-        for (Map.Entry<Integer, List<Node>> bucket : byHash(node.literals).entrySet()) {
-          List<CodeBlock> literals = new ArrayList<>();
-          for (Node child : bucket.getValue()) {
-            literals.add(CodeBlock.of("$S", child.label.substring(child.label.lastIndexOf('/') + 1)));
-          }
-          // Literals whose hashes collide share the case: "Aa" and "BB".
-          body.add("case $L: // $L\n", bucket.getKey(), CodeBlock.join(literals, ", "));
-          body.indent();
-          for (Node child : bucket.getValue()) {
-            String literal = child.label.substring(child.label.lastIndexOf('/') + 1);
-            String childName = names.newName("match" + EntryClassWriter.camel(child.label), child);
-            body.beginControlFlow("if (path.segmentIs($L, $S))", depth, literal);
-            tryChild(body, childName);
-            body.endControlFlow();
-            writeNode(child, childName, children);
-          }
-          body.addStatement("break").unindent();
+      if (node.literals.size() > LITERALS_PER_METHOD) {
+        // A wide node: its literals are spread over methods by hash, so that each stays small
+        // enough for the JIT; Math.floorMod picks exactly one of them.
+        int groups = (node.literals.size() + LITERALS_PER_METHOD - 1) / LITERALS_PER_METHOD;
+        List<Map<String, Node>> spread = new ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+          spread.add(new TreeMap<>());
         }
-        body.endControlFlow();
+        node.literals.forEach((literal, child) -> spread.get(Math.floorMod(literal.hashCode(), groups)).put(literal, child));
+        body.beginControlFlow("switch ($T.floorMod(path.segmentHash($L), $L))", Math.class, depth, groups);
+        for (int g = 0; g < groups; g++) {
+          String groupName = names.newName(name + "Literals" + g, node.label + "$literals" + g);
+          body.add("case $L:\n", g).indent().addStatement("matched = $L(method, path)", groupName)
+              .addStatement("break").unindent();
+          CodeBlock.Builder group = CodeBlock.builder()
+              .addStatement("int allowed = 0")
+              .addStatement("int matched");
+          literalSwitch(group, spread.get(g), depth, children);
+          group.addStatement("return -1 - allowed");
+          children.add(MethodSpec.methodBuilder(groupName)
+              .addJavadoc("The literal segments $L of {@code $L} whose hash falls in group $L.\n", depth,
+                  Comments.safe(node.label), g)
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(int.class)
+              .addParameter(int.class, "method")
+              .addParameter(REQUEST_PATH, "path")
+              .addCode(group.build())
+              .build());
+        }
+        body.add("default:\n").indent().addStatement("matched = -1").unindent().endControlFlow();
+        body.beginControlFlow("if (matched >= 0)").addStatement("return matched").endControlFlow();
+        body.addStatement("allowed |= -1 - matched");
+      } else if (!node.literals.isEmpty()) {
+        literalSwitch(body, node.literals, depth, children);
       }
       if (node.variable != null) {
         Node child = node.variable;
@@ -139,6 +155,31 @@ final class MatcherWriter {
           : segment.kind() == dev.lift.processor.model.Segment.Kind.VARIABLE ? "x" : "x/y");
     }
     return path.length() == 0 ? "/" : path.toString();
+  }
+
+  /** A switch over the hashes of literal children, each tried in place, colliding ones in turn. */
+  private void literalSwitch(CodeBlock.Builder body, Map<String, Node> literalChildren, int depth,
+      List<MethodSpec> children) {
+    body.beginControlFlow("switch (path.segmentHash($L))", depth);
+    for (Map.Entry<Integer, List<Node>> bucket : byHash(literalChildren).entrySet()) {
+      List<CodeBlock> literals = new ArrayList<>();
+      for (Node child : bucket.getValue()) {
+        literals.add(CodeBlock.of("$S", child.label.substring(child.label.lastIndexOf('/') + 1)));
+      }
+      // Literals whose hashes collide share the case: "Aa" and "BB".
+      body.add("case $L: // $L\n", bucket.getKey(), CodeBlock.join(literals, ", "));
+      body.indent();
+      for (Node child : bucket.getValue()) {
+        String literal = child.label.substring(child.label.lastIndexOf('/') + 1);
+        String childName = names.newName("match" + EntryClassWriter.camel(child.label), child);
+        body.beginControlFlow("if (path.segmentIs($L, $S))", depth, literal);
+        tryChild(body, childName);
+        body.endControlFlow();
+        writeNode(child, childName, children);
+      }
+      body.addStatement("break").unindent();
+    }
+    body.endControlFlow();
   }
 
   private static void tryChild(CodeBlock.Builder body, String childName) {
