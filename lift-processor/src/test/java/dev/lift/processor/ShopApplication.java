@@ -11,7 +11,10 @@ import javax.tools.JavaFileObject;
  * bodies (a {@code List<T>} among them), static routes, a literal beside a variable and two
  * literals whose hash codes collide; middleware in the application, class and route scopes with
  * {@code @RunsAfter}, {@code @Recover} methods (static and instance) in the application and in
- * handler classes, and a route method that takes the {@code Exchange}.
+ * handler classes, and a route method that takes the {@code Exchange}; {@code @PreWarm} resources
+ * (static and instance providers, {@code @Named} qualifiers, a generic pool, declared out of
+ * dependency order), warm-up, checkpoint and restore hooks, constructor injection into a handler
+ * and a middleware, and the runtime's {@code HealthRoutes} included with its registry provided.
  */
 final class ShopApplication {
   static final String ENTRY_CLASS = "com.example.shop.LiftShopApp";
@@ -31,7 +34,12 @@ final class ShopApplication {
       "com/example/shop/web/Tracing.java",
       "com/example/shop/web/Auth.java",
       "com/example/shop/web/RateLimit.java",
-      "com/example/shop/web/AuditLog.java");
+      "com/example/shop/web/AuditLog.java",
+      "com/example/shop/ShopResources.java",
+      "com/example/shop/infra/ShopConfig.java",
+      "com/example/shop/infra/Database.java",
+      "com/example/shop/infra/PaymentClient.java",
+      "com/example/shop/infra/Payments.java");
 
   private ShopApplication() {}
 

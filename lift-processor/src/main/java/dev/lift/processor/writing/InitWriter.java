@@ -75,6 +75,9 @@ final class InitWriter {
       body.addStatement("step = $S", "warm-up hook " + hook.displayName());
       body.addStatement("$L", call(hook));
     }
+    body.add("// Priming before a SnapStart checkpoint (and now with LIFT_PRIME_AT_INIT=true).\n")
+        .addStatement("step = $S", "priming")
+        .addStatement("$T.started(this)", INIT);
     for (Map.Entry<Provider, String> resource : resourceFields.entrySet()) {
       if (resource.getKey().type().toString().equals(HEALTH_REGISTRY)) {
         body.addStatement("$L.markReady()", resource.getValue());
@@ -82,22 +85,19 @@ final class InitWriter {
     }
     type.addMethod(hookMethod("beforeCheckpoint", "@BeforeCheckpoint", Hook.Phase.BEFORE_CHECKPOINT));
     type.addMethod(hookMethod("afterRestore", "@AfterRestore", Hook.Phase.AFTER_RESTORE));
-    CodeBlock.Builder constructor = CodeBlock.builder();
-    if (!body.isEmpty()) {
-      constructor.add("// Resources (@PreWarm), instances and warm-up hooks, each after what it needs.\n")
-          .addStatement("String step = null")
-          .beginControlFlow("try")
-          .add(body.build())
-          .nextControlFlow("catch ($T e)", Throwable.class)
-          .addStatement("throw $T.failed(step, e)", INIT)
-          .endControlFlow();
-    }
-    constructor.add("// Priming before a SnapStart checkpoint (and at init with LIFT_PRIME_AT_INIT=true).\n")
-        .addStatement("$T.started(this)", INIT);
+    CodeBlock constructor = CodeBlock.builder()
+        .add("// Resources (@PreWarm), instances and warm-up hooks, each after what it needs.\n")
+        .addStatement("String step = null")
+        .beginControlFlow("try")
+        .add(body.build())
+        .nextControlFlow("catch ($T e)", Throwable.class)
+        .addStatement("throw $T.failed(step, e)", INIT)
+        .endControlFlow()
+        .build();
     return MethodSpec.constructorBuilder()
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Lambda's init, run once per execution environment.\n")
-        .addCode(constructor.build())
+        .addCode(constructor)
         .build();
   }
 

@@ -3,6 +3,10 @@ package com.example.shop;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.example.shop.infra.Database;
+import com.example.shop.infra.PaymentClient;
+import com.example.shop.infra.Payments;
+import com.example.shop.infra.ShopConfig;
 import com.example.shop.model.Customer;
 import com.example.shop.model.Order;
 import com.example.shop.model.OrderLine;
@@ -20,6 +24,8 @@ import dev.lift.runtime.Routing;
 import dev.lift.runtime.bind.Bodies;
 import dev.lift.runtime.bind.Params;
 import dev.lift.runtime.error.Recovery;
+import dev.lift.runtime.health.HealthRegistry;
+import dev.lift.runtime.health.HealthRoutes;
 import dev.lift.runtime.http.Exchange;
 import dev.lift.runtime.http.HttpMethod;
 import dev.lift.runtime.http.Request;
@@ -29,6 +35,7 @@ import dev.lift.runtime.http.WireResponse;
 import dev.lift.runtime.init.Init;
 import dev.lift.runtime.init.Lifecycle;
 import dev.lift.runtime.json.JsonCodec;
+import dev.lift.runtime.resources.ResourcePool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -43,7 +50,7 @@ import javax.annotation.processing.Generated;
  * {@code com.example.shop.LiftShopApp::handleRequest}.
  *
  * <pre>
- * Route table (28 routes):
+ * Route table (31 routes):
  *   0   GET     /                               Misc.index
  *   1   GET     /admin/audit                    Audit.entries
  *   2   GET     /codes/Aa                       Misc.aa
@@ -60,22 +67,39 @@ import javax.annotation.processing.Generated;
  *   13  GET     /files/{name}/info              Files.info
  *   14  GET     /files/{path+}                  Files.read
  *   15  PUT     /files/{path+}                  Files.write
- *   16  ANY     /health                         Misc.healthOther
- *   17  GET     /health                         Misc.health
- *   18  POST    /orders/batch                   Orders.createAll
- *   19  GET     /orders/count                   Orders.count
- *   20  GET     /orders/{orderId}               Orders.get
- *   21  HEAD    /orders/{orderId}               Orders.exists
- *   22  PATCH   /orders/{orderId}               Orders.annotate
- *   23  GET     /orders/{orderId}/lines/{index} Orders.line
- *   24  ANY     /proxy/{rest+}                  Files.proxy
- *   25  POST    /upload                         Misc.upload
- *   26  GET     /version                        Misc.version
- *   27  GET     /whoami                         Misc.whoami
+ *   16  GET     /health                         HealthRoutes.health
+ *   17  GET     /health/live                    HealthRoutes.live
+ *   18  GET     /health/ready                   HealthRoutes.ready
+ *   19  POST    /orders/batch                   Orders.createAll
+ *   20  GET     /orders/count                   Orders.count
+ *   21  GET     /orders/{orderId}               Orders.get
+ *   22  HEAD    /orders/{orderId}               Orders.exists
+ *   23  PATCH   /orders/{orderId}               Orders.annotate
+ *   24  GET     /orders/{orderId}/lines/{index} Orders.line
+ *   25  ANY     /proxy/{rest+}                  Files.proxy
+ *   26  ANY     /status                         Misc.statusOther
+ *   27  GET     /status                         Misc.status
+ *   28  POST    /upload                         Misc.upload
+ *   29  GET     /version                        Misc.version
+ *   30  GET     /whoami                         Misc.whoami
  * </pre>
  */
 @Generated("dev.lift.processor.LiftProcessor")
 public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Lifecycle {
+  private final ShopConfig config;
+
+  private final Database primary;
+
+  private final Database replica;
+
+  private final Payments payments;
+
+  private final PaymentClient client;
+
+  private final ResourcePool<Database> pool;
+
+  private final HealthRegistry health;
+
   private final Customers customers;
 
   private final Misc misc;
@@ -94,6 +118,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
 
   private final Tracing tracing;
 
+  private final HealthRoutes healthRoutes;
+
   private final LiftRuntime runtime = new LiftRuntime(this);
 
   /**
@@ -103,8 +129,22 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
     // Resources (@PreWarm), instances and warm-up hooks, each after what it needs.
     String step = null;
     try {
+      step = "resource com.example.shop.infra.ShopConfig (ShopResources.config)";
+      this.config = Init.resource(step, ShopResources.config());
+      step = "resource com.example.shop.infra.Database (ShopResources.primary)";
+      this.primary = Init.resource(step, ShopResources.primary(config));
+      step = "resource com.example.shop.infra.Database (ShopResources.replica)";
+      this.replica = Init.resource(step, ShopResources.replica(config));
+      step = "new Payments";
+      this.payments = new Payments(config);
+      step = "resource com.example.shop.infra.PaymentClient (Payments.client)";
+      this.client = Init.resource(step, payments.client());
+      step = "resource dev.lift.runtime.resources.ResourcePool<com.example.shop.infra.Database> (ShopResources.pool)";
+      this.pool = Init.resource(step, ShopResources.pool(config));
+      step = "resource dev.lift.runtime.health.HealthRegistry (ShopResources.health)";
+      this.health = Init.resource(step, ShopResources.health(pool));
       step = "new Customers";
-      this.customers = new Customers();
+      this.customers = new Customers(primary, client);
       step = "new Misc";
       this.misc = new Misc();
       step = "new Audit";
@@ -116,16 +156,22 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
       step = "new AuditLog";
       this.auditLog = new AuditLog();
       step = "new Auth";
-      this.auth = new Auth();
+      this.auth = new Auth(config);
       step = "new RateLimit";
       this.rateLimit = new RateLimit();
       step = "new Tracing";
       this.tracing = new Tracing();
+      step = "new HealthRoutes";
+      this.healthRoutes = new HealthRoutes(health);
+      step = "warm-up hook ShopResources.warm";
+      ShopResources.warm(replica, pool);
+      // Priming before a SnapStart checkpoint (and now with LIFT_PRIME_AT_INIT=true).
+      step = "priming";
+      Init.started(this);
+      health.markReady();
     } catch (Throwable e) {
       throw Init.failed(step, e);
     }
-    // Priming before a SnapStart checkpoint (and at init with LIFT_PRIME_AT_INIT=true).
-    Init.started(this);
   }
 
   /**
@@ -133,6 +179,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
    */
   @Override
   public void beforeCheckpoint() throws Exception {
+    ShopResources.prime(client);
   }
 
   /**
@@ -140,6 +187,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
    */
   @Override
   public void afterRestore() throws Exception {
+    payments.reconnect(client);
   }
 
   @Override
@@ -224,40 +272,49 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
       case 15: // PUT /files/{path+}
         // runs: Tracing > RateLimit > Files.write
         return putFilesPath(exchange, request);
-      case 16: // ANY /health
-        // runs: Tracing > Misc.healthOther
-        return anyHealth(exchange, request);
-      case 17: // GET /health
-        // runs: Tracing > Misc.health
+      case 16: // GET /health
+        // runs: Tracing > HealthRoutes.health
         return getHealth(exchange, request);
-      case 18: // POST /orders/batch
+      case 17: // GET /health/live
+        // runs: Tracing > HealthRoutes.live
+        return getHealthLive(exchange, request);
+      case 18: // GET /health/ready
+        // runs: Tracing > HealthRoutes.ready
+        return getHealthReady(exchange, request);
+      case 19: // POST /orders/batch
         // runs: Tracing > Orders.createAll
         return postOrdersBatch(exchange, request);
-      case 19: // GET /orders/count
+      case 20: // GET /orders/count
         // runs: Tracing > Orders.count
         return getOrdersCount(exchange, request);
-      case 20: // GET /orders/{orderId}
+      case 21: // GET /orders/{orderId}
         // runs: Tracing > Orders.get
         return getOrdersOrderId(exchange, request);
-      case 21: // HEAD /orders/{orderId}
+      case 22: // HEAD /orders/{orderId}
         // runs: Tracing > Orders.exists
         return headOrdersOrderId(exchange, request);
-      case 22: // PATCH /orders/{orderId}
+      case 23: // PATCH /orders/{orderId}
         // runs: Tracing > AuditLog > Orders.annotate
         return patchOrdersOrderId(exchange, request);
-      case 23: // GET /orders/{orderId}/lines/{index}
+      case 24: // GET /orders/{orderId}/lines/{index}
         // runs: Tracing > Orders.line
         return getOrdersOrderIdLinesIndex(exchange, request);
-      case 24: // ANY /proxy/{rest+}
+      case 25: // ANY /proxy/{rest+}
         // runs: Tracing > RateLimit > Files.proxy
         return anyProxyRest(exchange, request);
-      case 25: // POST /upload
+      case 26: // ANY /status
+        // runs: Tracing > Misc.statusOther
+        return anyStatus(exchange, request);
+      case 27: // GET /status
+        // runs: Tracing > Misc.status
+        return getStatus(exchange, request);
+      case 28: // POST /upload
         // runs: Tracing > Misc.upload
         return postUpload(exchange, request);
-      case 26: // GET /version
+      case 29: // GET /version
         // runs: Tracing > Misc.version
         return getVersion(exchange, request);
-      case 27: // GET /whoami
+      case 30: // GET /whoami
         // runs: Tracing > Misc.whoami
         return getWhoami(exchange, request);
       default:
@@ -301,28 +358,34 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
       case 15:
         return "PUT /files/{path+}";
       case 16:
-        return "ANY /health";
-      case 17:
         return "GET /health";
+      case 17:
+        return "GET /health/live";
       case 18:
-        return "POST /orders/batch";
+        return "GET /health/ready";
       case 19:
-        return "GET /orders/count";
+        return "POST /orders/batch";
       case 20:
-        return "GET /orders/{orderId}";
+        return "GET /orders/count";
       case 21:
-        return "HEAD /orders/{orderId}";
+        return "GET /orders/{orderId}";
       case 22:
-        return "PATCH /orders/{orderId}";
+        return "HEAD /orders/{orderId}";
       case 23:
-        return "GET /orders/{orderId}/lines/{index}";
+        return "PATCH /orders/{orderId}";
       case 24:
-        return "ANY /proxy/{rest+}";
+        return "GET /orders/{orderId}/lines/{index}";
       case 25:
-        return "POST /upload";
+        return "ANY /proxy/{rest+}";
       case 26:
-        return "GET /version";
+        return "ANY /status";
       case 27:
+        return "GET /status";
+      case 28:
+        return "POST /upload";
+      case 29:
+        return "GET /version";
+      case 30:
         return "GET /whoami";
       default:
         return null;
@@ -351,7 +414,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
     match(HttpMethod.GET, RequestPath.of("/files/x/y"));
     match(HttpMethod.PUT, RequestPath.of("/files/x/y"));
     match(HttpMethod.GET, RequestPath.of("/health"));
-    match(HttpMethod.GET, RequestPath.of("/health"));
+    match(HttpMethod.GET, RequestPath.of("/health/live"));
+    match(HttpMethod.GET, RequestPath.of("/health/ready"));
     match(HttpMethod.POST, RequestPath.of("/orders/batch"));
     match(HttpMethod.GET, RequestPath.of("/orders/count"));
     match(HttpMethod.GET, RequestPath.of("/orders/x"));
@@ -359,6 +423,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
     match(HttpMethod.PATCH, RequestPath.of("/orders/x"));
     match(HttpMethod.GET, RequestPath.of("/orders/x/lines/x"));
     match(HttpMethod.GET, RequestPath.of("/proxy/x/y"));
+    match(HttpMethod.GET, RequestPath.of("/status"));
+    match(HttpMethod.GET, RequestPath.of("/status"));
     match(HttpMethod.POST, RequestPath.of("/upload"));
     match(HttpMethod.GET, RequestPath.of("/version"));
     match(HttpMethod.GET, RequestPath.of("/whoami"));
@@ -448,6 +514,15 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
         case 106941038: // "proxy"
           if (path.segmentIs(0, "proxy")) {
             matched = matchProxy(method, path);
+            if (matched >= 0) {
+              return matched;
+            }
+            allowed |= -1 - matched;
+          }
+          break;
+        case -892481550: // "status"
+          if (path.segmentIs(0, "status")) {
+            matched = matchStatus(method, path);
             if (matched >= 0) {
               return matched;
             }
@@ -803,9 +878,68 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
       switch (method) {
         case HttpMethod.GET:
         case HttpMethod.HEAD:
-          return 17; // GET /health -> Misc.health
+          return 16; // GET /health -> HealthRoutes.health
         default:
-          return 16; // ANY /health -> Misc.healthOther
+          allowed |= HttpMethod.GET | HttpMethod.HEAD;
+      }
+    }
+    if (count > 1) {
+      int matched;
+      switch (path.segmentHash(1)) {
+        case 3322092: // "live"
+          if (path.segmentIs(1, "live")) {
+            matched = matchHealthLive(method, path);
+            if (matched >= 0) {
+              return matched;
+            }
+            allowed |= -1 - matched;
+          }
+          break;
+        case 108386723: // "ready"
+          if (path.segmentIs(1, "ready")) {
+            matched = matchHealthReady(method, path);
+            if (matched >= 0) {
+              return matched;
+            }
+            allowed |= -1 - matched;
+          }
+          break;
+      }
+    }
+    return -1 - allowed;
+  }
+
+  /**
+   * Matches paths under {@code /health/live} at segment 2 onward.
+   */
+  private static int matchHealthLive(int method, RequestPath path) {
+    int count = path.segmentCount();
+    int allowed = 0;
+    if (count == 2) {
+      switch (method) {
+        case HttpMethod.GET:
+        case HttpMethod.HEAD:
+          return 17; // GET /health/live -> HealthRoutes.live
+        default:
+          allowed |= HttpMethod.GET | HttpMethod.HEAD;
+      }
+    }
+    return -1 - allowed;
+  }
+
+  /**
+   * Matches paths under {@code /health/ready} at segment 2 onward.
+   */
+  private static int matchHealthReady(int method, RequestPath path) {
+    int count = path.segmentCount();
+    int allowed = 0;
+    if (count == 2) {
+      switch (method) {
+        case HttpMethod.GET:
+        case HttpMethod.HEAD:
+          return 18; // GET /health/ready -> HealthRoutes.ready
+        default:
+          allowed |= HttpMethod.GET | HttpMethod.HEAD;
       }
     }
     return -1 - allowed;
@@ -860,7 +994,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
     if (count == 2) {
       switch (method) {
         case HttpMethod.POST:
-          return 18; // POST /orders/batch -> Orders.createAll
+          return 19; // POST /orders/batch -> Orders.createAll
         default:
           allowed |= HttpMethod.POST;
       }
@@ -878,7 +1012,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
       switch (method) {
         case HttpMethod.GET:
         case HttpMethod.HEAD:
-          return 19; // GET /orders/count -> Orders.count
+          return 20; // GET /orders/count -> Orders.count
         default:
           allowed |= HttpMethod.GET | HttpMethod.HEAD;
       }
@@ -895,11 +1029,11 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
     if (count == 2) {
       switch (method) {
         case HttpMethod.GET:
-          return 20; // GET /orders/{orderId} -> Orders.get
+          return 21; // GET /orders/{orderId} -> Orders.get
         case HttpMethod.HEAD:
-          return 21; // HEAD /orders/{orderId} -> Orders.exists
+          return 22; // HEAD /orders/{orderId} -> Orders.exists
         case HttpMethod.PATCH:
-          return 22; // PATCH /orders/{orderId} -> Orders.annotate
+          return 23; // PATCH /orders/{orderId} -> Orders.annotate
         default:
           allowed |= HttpMethod.GET | HttpMethod.HEAD | HttpMethod.PATCH;
       }
@@ -951,7 +1085,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
       switch (method) {
         case HttpMethod.GET:
         case HttpMethod.HEAD:
-          return 23; // GET /orders/{orderId}/lines/{index} -> Orders.line
+          return 24; // GET /orders/{orderId}/lines/{index} -> Orders.line
         default:
           allowed |= HttpMethod.GET | HttpMethod.HEAD;
       }
@@ -967,7 +1101,25 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
     int allowed = 0;
     // /proxy/{rest+}
     if (count > 1 && path.segmentPresent(1)) {
-      return 24; // ANY /proxy/{rest+} -> Files.proxy
+      return 25; // ANY /proxy/{rest+} -> Files.proxy
+    }
+    return -1 - allowed;
+  }
+
+  /**
+   * Matches paths under {@code /status} at segment 1 onward.
+   */
+  private static int matchStatus(int method, RequestPath path) {
+    int count = path.segmentCount();
+    int allowed = 0;
+    if (count == 1) {
+      switch (method) {
+        case HttpMethod.GET:
+        case HttpMethod.HEAD:
+          return 27; // GET /status -> Misc.status
+        default:
+          return 26; // ANY /status -> Misc.statusOther
+      }
     }
     return -1 - allowed;
   }
@@ -981,7 +1133,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
     if (count == 1) {
       switch (method) {
         case HttpMethod.POST:
-          return 25; // POST /upload -> Misc.upload
+          return 28; // POST /upload -> Misc.upload
         default:
           allowed |= HttpMethod.POST;
       }
@@ -999,7 +1151,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
       switch (method) {
         case HttpMethod.GET:
         case HttpMethod.HEAD:
-          return 26; // GET /version -> Misc.version
+          return 29; // GET /version -> Misc.version
         default:
           allowed |= HttpMethod.GET | HttpMethod.HEAD;
       }
@@ -1017,7 +1169,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
       switch (method) {
         case HttpMethod.GET:
         case HttpMethod.HEAD:
-          return 27; // GET /whoami -> Misc.whoami
+          return 30; // GET /whoami -> Misc.whoami
         default:
           allowed |= HttpMethod.GET | HttpMethod.HEAD;
       }
@@ -1068,7 +1220,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
     switch (route) {
       case 5: case 6: case 7: case 8: case 9: case 10: case 11: // Customers
         return recoverCustomers(exchange, error);
-      case 18: case 19: case 20: case 21: case 22: case 23: // Orders
+      case 19: case 20: case 21: case 22: case 23: case 24: // Orders
         return recoverOrders(exchange, error);
       default:
         return recoverApplication(exchange, error);
@@ -1446,17 +1598,24 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
   }
 
   /**
-   * ANY /health: {@link Misc#healthOther}.
+   * GET /health: {@link HealthRoutes#health}.
    */
-  private WireResponse anyHealth(Exchange exchange, Request request) throws Exception {
-    return Responses.withoutBody(misc.healthOther(request));
+  private WireResponse getHealth(Exchange exchange, Request request) throws Exception {
+    return Responses.ofText(healthRoutes.health());
   }
 
   /**
-   * GET /health: {@link Misc#health}.
+   * GET /health/live: {@link HealthRoutes#live}.
    */
-  private WireResponse getHealth(Exchange exchange, Request request) throws Exception {
-    return Responses.text(misc.health());
+  private WireResponse getHealthLive(Exchange exchange, Request request) throws Exception {
+    return Responses.ofText(healthRoutes.live());
+  }
+
+  /**
+   * GET /health/ready: {@link HealthRoutes#ready}.
+   */
+  private WireResponse getHealthReady(Exchange exchange, Request request) throws Exception {
+    return Responses.ofText(healthRoutes.ready());
   }
 
   /**
@@ -1563,6 +1722,20 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
   private WireResponse callAnyProxyRest(Exchange exchange, Request request) throws Exception {
     String rest = request.path().decodedFrom(1);
     return Responses.ofText(Files.proxy(rest, request));
+  }
+
+  /**
+   * ANY /status: {@link Misc#statusOther}.
+   */
+  private WireResponse anyStatus(Exchange exchange, Request request) throws Exception {
+    return Responses.withoutBody(misc.statusOther(request));
+  }
+
+  /**
+   * GET /status: {@link Misc#status}.
+   */
+  private WireResponse getStatus(Exchange exchange, Request request) throws Exception {
+    return Responses.text(misc.status());
   }
 
   /**

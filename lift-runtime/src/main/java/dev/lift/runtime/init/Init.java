@@ -17,12 +17,12 @@ public final class Init {
    * Checks a resource just created. One that is {@link AutoCloseable} is closed when the JVM shuts
    * down, after every resource created later.
    *
-   * @param name how messages name it: {@code "DataSource (Db.dataSource)"}
+   * @param name the init step, how messages name it: {@code "resource DataSource (Db.dataSource)"}
    */
   public static <T> T resource(String name, T resource) {
     if (resource == null) {
-      throw new InitFailure("Lift init failed: resource " + name + " is null; a @PreWarm method must return a value",
-          null);
+      throw new InitFailure(
+          "Lift init failed at " + name + ": the @PreWarm method returned null; it must return a value", null);
     }
     if (resource instanceof ResourcePool) {
       prewarm(name, (ResourcePool<?>) resource);

@@ -2,6 +2,8 @@ package com.example.shop;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.example.shop.model.Customer;
+import com.example.shop.infra.Database;
+import com.example.shop.infra.PaymentClient;
 import com.example.shop.web.AuditLog;
 import com.example.shop.web.Auth;
 import com.example.shop.web.RateLimit;
@@ -9,6 +11,7 @@ import dev.lift.annotations.Body;
 import dev.lift.annotations.CookieParam;
 import dev.lift.annotations.HeaderParam;
 import dev.lift.annotations.Middleware;
+import dev.lift.annotations.Named;
 import dev.lift.annotations.PathParam;
 import dev.lift.annotations.QueryParam;
 import dev.lift.annotations.Recover;
@@ -23,10 +26,19 @@ import java.util.UUID;
 
 /**
  * An instance handler: JSON bodies, Response returns, every kind of parameter source; class
- * middleware, route middleware on one route, and recovery that overrides the application's.
+ * middleware, route middleware on one route, and recovery that overrides the application's. Its
+ * constructor takes a qualified resource and one from an instance provider.
  */
 @Middleware(Auth.class)
 public class Customers {
+  private final Database database;
+  private final PaymentClient payments;
+
+  public Customers(@Named("primary") Database database, PaymentClient payments) {
+    this.database = database;
+    this.payments = payments;
+  }
+
   @Route("GET /customers")
   public List<Customer> list(
       @QueryParam Optional<Integer> limit,

@@ -18,14 +18,14 @@ public class Misc {
     return "shop";
   }
 
-  @Route("GET /health")
-  public String health() {
+  @Route("GET /status")
+  public String status() {
     return "ok";
   }
 
   /** Every method but GET (and HEAD) lands here. */
-  @Route("ANY /health")
-  public Response<Void> healthOther(Request request) {
+  @Route("ANY /status")
+  public Response<Void> statusOther(Request request) {
     return Response.status(405);
   }
 

@@ -1,0 +1,4 @@
+package dev.lift.tests.wiringfail;
+
+/** The resource whose provider fails. */
+public final class Database {}
