@@ -48,7 +48,7 @@ class WithJwtTest {
       JwtMiddleware auth = new JwtMiddleware(new JwtVerifier(
           JwtConfig.builder(new HmacKeySource(SECRET)).issuer("iss").audience("api").build()));
       RateLimitMiddleware perUser = new RateLimitMiddleware(new RateLimiter(client,
-          RateLimitConfig.builder(table, "per-user", 2, Duration.ofHours(1)).build()));
+          RateLimitConfig.builder(table, "per-user", 2, Duration.ofHours(1)).callTimeout(Duration.ofSeconds(30)).build()));
       IdempotencyMiddleware idempotency = new IdempotencyMiddleware(new IdempotencyStore(client, IdempotencyConfig.defaults(table)));
       String alice = token("alice");
       String bob = token("bob");

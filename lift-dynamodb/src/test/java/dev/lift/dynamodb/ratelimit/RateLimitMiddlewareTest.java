@@ -178,7 +178,7 @@ class RateLimitMiddlewareTest {
   }
 
   private RateLimiter limiter(DynamoDbClient dynamo, String name, int limit) {
-    return new RateLimiter(dynamo, RateLimitConfig.builder(table, name, limit, Duration.ofMinutes(1)).clock(clock).build());
+    return new RateLimiter(dynamo, RateLimitConfig.builder(table, name, limit, Duration.ofMinutes(1)).clock(clock).callTimeout(Duration.ofSeconds(30)).build());
   }
 
   private WireResponse run(RateLimitMiddleware middleware, Exchange exchange) {

@@ -151,13 +151,13 @@ class RateLimiterTest {
   @Test
   void configIsValidated() {
     assertThrows(IllegalArgumentException.class,
-        () -> RateLimitConfig.builder(table, "has space", 1, Duration.ofMinutes(1)).build());
+        () -> RateLimitConfig.builder(table, "has space", 1, Duration.ofMinutes(1)).callTimeout(Duration.ofSeconds(30)).build());
     assertThrows(IllegalArgumentException.class,
-        () -> RateLimitConfig.builder(table, "a#b", 1, Duration.ofMinutes(1)).build());
+        () -> RateLimitConfig.builder(table, "a#b", 1, Duration.ofMinutes(1)).callTimeout(Duration.ofSeconds(30)).build());
     assertThrows(IllegalArgumentException.class,
-        () -> RateLimitConfig.builder(table, "zero", 0, Duration.ofMinutes(1)).build());
+        () -> RateLimitConfig.builder(table, "zero", 0, Duration.ofMinutes(1)).callTimeout(Duration.ofSeconds(30)).build());
     assertThrows(IllegalArgumentException.class,
-        () -> RateLimitConfig.builder(table, "tiny", 1, Duration.ofMillis(10)).build());
+        () -> RateLimitConfig.builder(table, "tiny", 1, Duration.ofMillis(10)).callTimeout(Duration.ofSeconds(30)).build());
   }
 
   private RateLimiter limiter(String name, int limit, Duration window, boolean sliding) {
