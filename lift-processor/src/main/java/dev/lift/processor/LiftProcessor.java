@@ -3,6 +3,7 @@ package dev.lift.processor;
 import com.google.auto.service.AutoService;
 import com.squareup.javapoet.JavaFile;
 import dev.lift.processor.base.Annotations;
+import dev.lift.processor.json.JsonCodecs;
 import dev.lift.processor.base.Messages;
 import dev.lift.processor.base.Reporter;
 import dev.lift.processor.model.Application;
@@ -16,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -36,6 +38,15 @@ public final class LiftProcessor extends AbstractProcessor {
   private final Set<String> pendingApplications = new LinkedHashSet<>();
   private final Set<String> pendingHandlers = new LinkedHashSet<>();
   private final Set<String> pendingWiring = new LinkedHashSet<>();
+
+  /** One for the whole run: it remembers which codec files it wrote, which a later round must not rewrite. */
+  private JsonCodecs json;
+
+  @Override
+  public synchronized void init(ProcessingEnvironment env) {
+    super.init(env);
+    json = new JsonCodecs(env);
+  }
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -160,7 +171,7 @@ public final class LiftProcessor extends AbstractProcessor {
   }
 
   private void generate(List<Application> applications, Reporter reporter, Elements elements) {
-    Validator validator = new Validator(reporter, elements, processingEnv.getTypeUtils());
+    Validator validator = new Validator(reporter, elements, processingEnv.getTypeUtils(), json);
     List<Application> clean = new ArrayList<>();
     for (Application application : applications) {
       if (validator.validate(application)) {
@@ -171,7 +182,7 @@ public final class LiftProcessor extends AbstractProcessor {
       return; // every error is reported; generation runs only from a clean model
     }
     for (Application application : clean) {
-      JavaFile file = new EntryClassWriter(application).write();
+      JavaFile file = new EntryClassWriter(application, json).write();
       try {
         file.writeTo(processingEnv.getFiler());
       } catch (IOException e) {

@@ -1,6 +1,7 @@
 package dev.lift.processor.validation;
 
 import dev.lift.processor.base.Reporter;
+import dev.lift.processor.json.JsonCodecs;
 import dev.lift.processor.model.Application;
 import javax.lang.model.util.Elements;
 import javax.lang.model.util.Types;
@@ -11,7 +12,10 @@ public final class Validator {
   private final Elements elements;
   private final Types types;
 
-  public Validator(Reporter reporter, Elements elements, Types types) {
+  private final JsonCodecs json;
+
+  public Validator(Reporter reporter, Elements elements, Types types, JsonCodecs json) {
+    this.json = json;
     this.reporter = reporter;
     this.elements = elements;
     this.types = types;
@@ -23,7 +27,7 @@ public final class Validator {
     new HandlerRules(reporter).check(application);
     new PathVariableRules(reporter).check(application);
     new RouteTableRules(reporter).check(application);
-    new CodecRules(reporter, elements).check(application);
+    new CodecRules(reporter, elements, json).check(application);
     new VisibilityRules(reporter, elements).check(application);
     new MiddlewareRules(reporter, elements, types).check(application);
     new RecoverRules(reporter, elements, types).check(application);

@@ -13,6 +13,10 @@ import com.squareup.javapoet.NameAllocator;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import dev.lift.processor.json.JsonCodecs;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,32 +25,71 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.type.TypeMirror;
 
 /**
- * The JSON codecs of an application's body types, as constants of a nested {@code Codecs} class.
- * The JVM initialises that class on first use, so an application that never reads or writes a
- * JSON body never creates a codec, and a route that does creates them all at once.
+ * The JSON codec of each body type, chosen per type: the codec class Lift generated for a record,
+ * class or enum ({@code User_JsonCodec.INSTANCE}, loaded when a route first uses it); for other
+ * types a generated codec nested in the entry class's {@code Codecs}; and for a type Lift cannot
+ * generate a codec for, {@code DatabindCodec} (validation has warned why). Constants of
+ * {@code Codecs} are created when the JVM initialises that class, on the first JSON a route reads
+ * or writes through one.
  */
 final class CodecWriter {
   private final ClassName holder;
+  private final Optional<JsonCodecs> json;
   /** Type name as written, to field; sorted so the output is deterministic. */
   private final Map<String, FieldSpec> fields = new TreeMap<>();
-  private final Map<String, String> fieldNames = new TreeMap<>();
+  private final Map<String, TypeSpec> nestedCodecs = new TreeMap<>();
+  private final Map<String, CodeBlock> references = new HashMap<>();
   private final NameAllocator names = new NameAllocator();
+  private final NameAllocator classNames = new NameAllocator();
 
+  /** Every body type through jackson-databind. */
   CodecWriter(ClassName holder) {
-    this.holder = holder;
+    this(holder, Optional.empty());
   }
 
-  /** {@code Codecs.USER}: the codec of a body type, declared on first reference. */
+  /** Generated codecs where {@code json} can write them, jackson-databind for the rest. */
+  CodecWriter(ClassName holder, JsonCodecs json) {
+    this(holder, Optional.of(json));
+  }
+
+  private CodecWriter(ClassName holder, Optional<JsonCodecs> json) {
+    this.holder = holder;
+    this.json = json;
+  }
+
+  /** The expression of a body type's codec: {@code User_JsonCodec.INSTANCE} or {@code Codecs.LIST_OF_USER}. */
   CodeBlock reference(TypeMirror type) {
     TypeName typeName = TypeName.get(type);
     String key = typeName.toString();
-    String field = fieldNames.computeIfAbsent(key, k -> {
-      String name = names.newName(constantName(typeName), k);
-      fields.put(k, FieldSpec.builder(ParameterizedTypeName.get(JSON_CODEC, typeName), name, Modifier.STATIC, Modifier.FINAL)
-          .initializer(initializer(typeName)).build());
-      return name;
+    CodeBlock known = references.get(key);
+    if (known != null) {
+      return known;
+    }
+    CodeBlock reference = generated(type, typeName, key).orElseGet(() -> field(typeName, key, databind(typeName)));
+    references.put(key, reference);
+    return reference;
+  }
+
+  private Optional<CodeBlock> generated(TypeMirror type, TypeName typeName, String key) {
+    if (json.isEmpty()) {
+      return Optional.empty();
+    }
+    String nestedName = classNames.newName(capitalize(readable(typeName)) + "Codec", key);
+    return json.get().codec(type, holder.nestedClass(nestedName)).map(codec -> {
+      if (codec.codecClass().isPresent()) {
+        return CodeBlock.of("$T.INSTANCE", codec.codecClass().get());
+      }
+      TypeSpec nested = codec.nested().orElseThrow();
+      nestedCodecs.put(key, nested);
+      return field(typeName, key, CodeBlock.of("new $N()", nested));
     });
-    return CodeBlock.of("$T.$L", holder, field);
+  }
+
+  private CodeBlock field(TypeName typeName, String key, CodeBlock initializer) {
+    String name = names.newName(constantName(typeName), key);
+    fields.put(key, FieldSpec.builder(ParameterizedTypeName.get(JSON_CODEC, typeName), name, Modifier.STATIC, Modifier.FINAL)
+        .initializer(initializer).build());
+    return CodeBlock.of("$T.$L", holder, name);
   }
 
   Optional<TypeSpec> write() {
@@ -58,10 +101,12 @@ final class CodecWriter {
         .addJavadoc("JSON codecs of the body types, created when a route first reads or writes JSON.\n")
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     fields.values().forEach(codecs::addField);
+    List<TypeSpec> nested = new ArrayList<>(nestedCodecs.values());
+    nested.forEach(codecs::addType);
     return Optional.of(codecs.build());
   }
 
-  private static CodeBlock initializer(TypeName type) {
+  private static CodeBlock databind(TypeName type) {
     if (type instanceof ClassName) {
       return CodeBlock.of("$T.of($T.class)", DATABIND_CODEC, type);
     }
@@ -71,6 +116,16 @@ final class CodecWriter {
   /** {@code User} becomes {@code USER}; {@code List<OrderLine>} becomes {@code LIST_OF_ORDER_LINE}. */
   private static String constantName(TypeName type) {
     return readable(type).replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
+  }
+
+  private static String capitalize(String name) {
+    StringBuilder camel = new StringBuilder();
+    for (String part : name.split("_")) {
+      if (!part.isEmpty()) {
+        camel.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+      }
+    }
+    return camel.toString();
   }
 
   private static String readable(TypeName type) {

@@ -23,6 +23,7 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.NameAllocator;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import dev.lift.processor.json.JsonCodecs;
 import dev.lift.processor.model.Application;
 import dev.lift.processor.model.BodyType;
 import dev.lift.processor.model.Handler;
@@ -66,7 +67,7 @@ public final class EntryClassWriter {
 
   private static final CodeBlock RECOVER_ROUTE = CodeBlock.of("recover(route, exchange, error)");
 
-  public EntryClassWriter(Application application) {
+  public EntryClassWriter(Application application, JsonCodecs json) {
     this.application = application;
     List<RouteMethod> sorted = new ArrayList<>(application.routes());
     sorted.sort(Comparator.comparing((RouteMethod r) -> r.pattern().path()).thenComparing(r -> r.pattern().method()));
@@ -77,7 +78,7 @@ public final class EntryClassWriter {
         "response", "error", "step")) {
       classNames.newName(reserved, reserved);
     }
-    this.codecs = new CodecWriter(application.entryClass().nestedClass("Codecs"));
+    this.codecs = new CodecWriter(application.entryClass().nestedClass("Codecs"), json);
   }
 
   public JavaFile write() {

@@ -8,16 +8,20 @@ import com.example.shop.infra.PaymentClient;
 import com.example.shop.infra.Payments;
 import com.example.shop.infra.ShopConfig;
 import com.example.shop.model.Customer;
+import com.example.shop.model.Customer_JsonCodec;
 import com.example.shop.model.Order;
 import com.example.shop.model.OrderLine;
+import com.example.shop.model.OrderLine_JsonCodec;
+import com.example.shop.model.Order_JsonCodec;
 import com.example.shop.model.Status;
 import com.example.shop.orders.Orders;
 import com.example.shop.web.AuditLog;
 import com.example.shop.web.Auth;
 import com.example.shop.web.RateLimit;
 import com.example.shop.web.Tracing;
-import com.fasterxml.jackson.core.type.TypeReference;
-import dev.lift.json.databind.DatabindCodec;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.lift.runtime.Dispatcher;
 import dev.lift.runtime.LiftRuntime;
 import dev.lift.runtime.Routing;
@@ -34,11 +38,15 @@ import dev.lift.runtime.http.Responses;
 import dev.lift.runtime.http.WireResponse;
 import dev.lift.runtime.init.Init;
 import dev.lift.runtime.init.Lifecycle;
+import dev.lift.runtime.json.GeneratedCodec;
 import dev.lift.runtime.json.JsonCodec;
+import dev.lift.runtime.json.JsonReads;
+import dev.lift.runtime.json.JsonWrites;
 import dev.lift.runtime.resources.ResourcePool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
@@ -1370,8 +1378,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
    * POST /customers: {@link Customers#create}.
    */
   private WireResponse callPostCustomers(Exchange exchange, Request request) throws Exception {
-    Customer customer = Bodies.json(request, Codecs.CUSTOMER);
-    return Responses.of(customers.create(customer, request), Codecs.CUSTOMER);
+    Customer customer = Bodies.json(request, Customer_JsonCodec.INSTANCE);
+    return Responses.of(customers.create(customer, request), Customer_JsonCodec.INSTANCE);
   }
 
   /**
@@ -1401,7 +1409,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
   private WireResponse callGetCustomersMe(Exchange exchange, Request request) throws Exception {
     String session = Params.required(request.cookie("session"), "cookie 'session'");
     Optional<Boolean> beta = Params.toOptional(request.cookie("beta"), "cookie 'beta'", Params::toBoolean);
-    return Responses.json(customers.me(session, beta), Codecs.CUSTOMER);
+    return Responses.json(customers.me(session, beta), Customer_JsonCodec.INSTANCE);
   }
 
   /**
@@ -1459,7 +1467,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
    */
   private WireResponse callGetCustomersId(Exchange exchange, Request request) throws Exception {
     UUID id = Params.toUuid(request.path().decoded(1), "path parameter 'id'");
-    return Responses.of(customers.get(id), Codecs.CUSTOMER);
+    return Responses.of(customers.get(id), Customer_JsonCodec.INSTANCE);
   }
 
   /**
@@ -1488,7 +1496,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
    */
   private WireResponse callPutCustomersId(Exchange exchange, Request request) throws Exception {
     UUID id = Params.toUuid(request.path().decoded(1), "path parameter 'id'");
-    Optional<Customer> customer = Bodies.optionalJson(request, Codecs.CUSTOMER);
+    Optional<Customer> customer = Bodies.optionalJson(request, Customer_JsonCodec.INSTANCE);
     customers.replace(id, customer);
     return Responses.noContent();
   }
@@ -1641,7 +1649,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
   private WireResponse getOrdersOrderId(Exchange exchange, Request request) throws Exception {
     long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
     Optional<String> etag = Params.toOptional(request.headers().first("If-None-Match"), "header 'If-None-Match'", Params::toStringValue);
-    return Responses.json(orders.get(orderId, etag), Codecs.ORDER);
+    return Responses.json(orders.get(orderId, etag), Order_JsonCodec.INSTANCE);
   }
 
   /**
@@ -1692,7 +1700,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
     long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
     int index = Params.toInt(request.path().decoded(3), "path parameter 'index'");
     String request_ = Params.required(request.query().first("request"), "query parameter 'request'");
-    return Responses.json(orders.line(orderId, index, request_), Codecs.ORDER_LINE);
+    return Responses.json(orders.line(orderId, index, request_), OrderLine_JsonCodec.INSTANCE);
   }
 
   /**
@@ -1764,23 +1772,188 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
    * JSON codecs of the body types, created when a route first reads or writes JSON.
    */
   private static final class Codecs {
-    static final JsonCodec<Customer> CUSTOMER = DatabindCodec.of(Customer.class);
+    static final JsonCodec<Integer> INTEGER = new IntegerCodec();
 
-    static final JsonCodec<Order> ORDER = DatabindCodec.of(Order.class);
+    static final JsonCodec<List<Customer>> LIST_OF_CUSTOMER = new ListOfCustomerCodec();
 
-    static final JsonCodec<OrderLine> ORDER_LINE = DatabindCodec.of(OrderLine.class);
+    static final JsonCodec<List<Order>> LIST_OF_ORDER = new ListOfOrderCodec();
 
-    static final JsonCodec<Integer> INTEGER = DatabindCodec.of(Integer.class);
+    static final JsonCodec<List<OrderLine>> LIST_OF_ORDER_LINE = new ListOfOrderLineCodec();
 
-    static final JsonCodec<List<Customer>> LIST_OF_CUSTOMER = DatabindCodec.of(new TypeReference<List<Customer>>() {});
-
-    static final JsonCodec<List<Order>> LIST_OF_ORDER = DatabindCodec.of(new TypeReference<List<Order>>() {});
-
-    static final JsonCodec<List<OrderLine>> LIST_OF_ORDER_LINE = DatabindCodec.of(new TypeReference<List<OrderLine>>() {});
-
-    static final JsonCodec<List<String>> LIST_OF_STRING = DatabindCodec.of(new TypeReference<List<String>>() {});
+    static final JsonCodec<List<String>> LIST_OF_STRING = new ListOfStringCodec();
 
     private Codecs() {
+    }
+
+    /**
+     * JSON codec of {@code java.lang.Integer}, generated by Lift.
+     */
+    private static final class IntegerCodec extends GeneratedCodec<Integer> {
+      @Override
+      public Integer readValue(JsonParser parser) throws IOException {
+        return JsonReads.readIntBox(parser);
+      }
+
+      @Override
+      public void writeValue(JsonGenerator generator, Integer value) throws IOException {
+        JsonWrites.writeInt(generator, value);
+      }
+    }
+
+    /**
+     * JSON codec of {@code java.util.List<com.example.shop.model.Customer>}, generated by Lift.
+     */
+    private static final class ListOfCustomerCodec extends GeneratedCodec<List<Customer>> {
+      @Override
+      public List<Customer> readValue(JsonParser parser) throws IOException {
+        return readListOfCustomer(parser);
+      }
+
+      @Override
+      public void writeValue(JsonGenerator generator, List<Customer> value) throws IOException {
+        writeListOfCustomer(generator, value);
+      }
+
+      private static List<Customer> readListOfCustomer(JsonParser parser) throws IOException {
+        if (!JsonReads.startArray(parser)) {
+          return null;
+        }
+        List<Customer> values = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          values.add(Customer_JsonCodec.INSTANCE.readValue(parser));
+        }
+        return values;
+      }
+
+      private static void writeListOfCustomer(JsonGenerator generator, List<Customer> value) throws
+          IOException {
+        if (value == null) {
+          generator.writeNull();
+          return;
+        }
+        generator.writeStartArray();
+        for (Customer element : value) {
+          Customer_JsonCodec.INSTANCE.writeValue(generator, element);
+        }
+        generator.writeEndArray();
+      }
+    }
+
+    /**
+     * JSON codec of {@code java.util.List<com.example.shop.model.Order>}, generated by Lift.
+     */
+    private static final class ListOfOrderCodec extends GeneratedCodec<List<Order>> {
+      @Override
+      public List<Order> readValue(JsonParser parser) throws IOException {
+        return readListOfOrder(parser);
+      }
+
+      @Override
+      public void writeValue(JsonGenerator generator, List<Order> value) throws IOException {
+        writeListOfOrder(generator, value);
+      }
+
+      private static List<Order> readListOfOrder(JsonParser parser) throws IOException {
+        if (!JsonReads.startArray(parser)) {
+          return null;
+        }
+        List<Order> values = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          values.add(Order_JsonCodec.INSTANCE.readValue(parser));
+        }
+        return values;
+      }
+
+      private static void writeListOfOrder(JsonGenerator generator, List<Order> value) throws
+          IOException {
+        if (value == null) {
+          generator.writeNull();
+          return;
+        }
+        generator.writeStartArray();
+        for (Order element : value) {
+          Order_JsonCodec.INSTANCE.writeValue(generator, element);
+        }
+        generator.writeEndArray();
+      }
+    }
+
+    /**
+     * JSON codec of {@code java.util.List<com.example.shop.model.OrderLine>}, generated by Lift.
+     */
+    private static final class ListOfOrderLineCodec extends GeneratedCodec<List<OrderLine>> {
+      @Override
+      public List<OrderLine> readValue(JsonParser parser) throws IOException {
+        return readListOfOrderLine(parser);
+      }
+
+      @Override
+      public void writeValue(JsonGenerator generator, List<OrderLine> value) throws IOException {
+        writeListOfOrderLine(generator, value);
+      }
+
+      private static List<OrderLine> readListOfOrderLine(JsonParser parser) throws IOException {
+        if (!JsonReads.startArray(parser)) {
+          return null;
+        }
+        List<OrderLine> values = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          values.add(OrderLine_JsonCodec.INSTANCE.readValue(parser));
+        }
+        return values;
+      }
+
+      private static void writeListOfOrderLine(JsonGenerator generator, List<OrderLine> value)
+          throws IOException {
+        if (value == null) {
+          generator.writeNull();
+          return;
+        }
+        generator.writeStartArray();
+        for (OrderLine element : value) {
+          OrderLine_JsonCodec.INSTANCE.writeValue(generator, element);
+        }
+        generator.writeEndArray();
+      }
+    }
+
+    /**
+     * JSON codec of {@code java.util.List<java.lang.String>}, generated by Lift.
+     */
+    private static final class ListOfStringCodec extends GeneratedCodec<List<String>> {
+      @Override
+      public List<String> readValue(JsonParser parser) throws IOException {
+        return readListOfString(parser);
+      }
+
+      @Override
+      public void writeValue(JsonGenerator generator, List<String> value) throws IOException {
+        writeListOfString(generator, value);
+      }
+
+      private static List<String> readListOfString(JsonParser parser) throws IOException {
+        if (!JsonReads.startArray(parser)) {
+          return null;
+        }
+        List<String> values = new ArrayList<>();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+          values.add(JsonReads.readString(parser));
+        }
+        return values;
+      }
+
+      private static void writeListOfString(JsonGenerator generator, List<String> value) throws
+          IOException {
+        if (value == null) {
+          generator.writeNull();
+          return;
+        }
+        generator.writeStartArray();
+        for (String element : value) {
+          generator.writeString(element);
+        }
+        generator.writeEndArray();
+      }
     }
   }
 }

@@ -64,7 +64,7 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
 
   private static final BigDecimal LIMIT_MIN = new BigDecimal("0");
 
-  private static final Pattern ELEMENT_PATTERN = Pattern.compile("[a-z]+", 2);
+  private static final Pattern TAGS_ELEMENT_PATTERN = Pattern.compile("[a-z]+", Pattern.CASE_INSENSITIVE);
 
   private Account_JsonCodec() {
   }
@@ -289,9 +289,9 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
     if (tags != null) {
       violations.enter("tags");
       int index = 0;
-      for (String element : tags) {
+      for (String tagsElement : tags) {
         violations.enter(index++);
-        if (element != null && !ELEMENT_PATTERN.matcher(element).matches()) {
+        if (tagsElement != null && !TAGS_ELEMENT_PATTERN.matcher(tagsElement).matches()) {
           violations.add("must match \"[a-z]+\"");
         }
         violations.leave();
@@ -303,9 +303,9 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
       violations.enter("addresses");
       for (Map.Entry<String, Address> entry : addresses.entrySet()) {
         violations.enter(entry.getKey());
-        Address element_ = entry.getValue();
-        if (element_ != null) {
-          Address_JsonCodec.INSTANCE.validate(element_, violations);
+        Address addressesElement = entry.getValue();
+        if (addressesElement != null) {
+          Address_JsonCodec.INSTANCE.validate(addressesElement, violations);
         }
         violations.leave();
       }
@@ -313,8 +313,8 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
     }
     Optional<String> nickname = value.nickname();
     if (nickname != null && nickname.isPresent()) {
-      String element__ = nickname.get();
-      if (element__ != null && element__.length() < 2) {
+      String nicknameValue = nickname.get();
+      if (nicknameValue != null && nicknameValue.length() < 2) {
         violations.add("nickname", "size must be between 2 and 2147483647");
       }
     }

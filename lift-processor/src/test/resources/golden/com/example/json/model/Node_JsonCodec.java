@@ -87,10 +87,10 @@ public final class Node_JsonCodec extends GeneratedCodec<Node> {
     if (children != null) {
       violations.enter("children");
       int index = 0;
-      for (Node element : children) {
+      for (Node childrenElement : children) {
         violations.enter(index++);
-        if (element != null) {
-          Node_JsonCodec.INSTANCE.validate(element, violations);
+        if (childrenElement != null) {
+          Node_JsonCodec.INSTANCE.validate(childrenElement, violations);
         }
         violations.leave();
       }

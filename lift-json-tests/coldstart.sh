@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Cold start of a fresh JVM answering one HTTP API (2.0) event whose handler reads and writes a JSON
+# body (src/test/resources/events/post-order.json), three ways:
+#   generated    the processor's entry class with generated codecs; no jackson-databind on the class path
+#   databind     the same runtime and calls, the bodies through DatabindCodec (jackson-databind)
+#   handwritten  a RequestStreamHandler written by hand with jackson-core only
+# Each run is a new JVM with the flags of Lambda's Java runtime; the variants take turns, so that
+# drift of the machine spreads over all three. Prints the median wall time (launch to exit), the
+# median CPU time (user + system, less disturbed by a busy machine) and the median and highest peak
+# RSS (/usr/bin/time -v) of each.
+#
+# Usage (from the repository root, after mvn install -DskipTests):
+#   bash lift-json-tests/coldstart.sh [runs]      (default 15; MVN="mvn -o" to build offline)
+set -euo pipefail
+cd "$(dirname "$0")"
+RUNS=${1:-15}
+EVENT=src/test/resources/events/post-order.json
+FLAGS=(-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto)
+
+${MVN:-mvn} -q test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test >/dev/null
+# The runtime's own dependencies, whatever they are, without the test tools.
+TOOLS='junit|jqwik|jmh|opentest4j|apiguardian|jopt-simple|commons-math|jakarta.validation|jackson-datatype'
+DATABIND='lift-json-databind|jackson-databind|jackson-annotations'
+jars() { tr ':' '\n' < target/classpath.txt | grep -Ev "$TOOLS" | grep -E "$1" | grep -Ev "$2" | paste -sd: -; }
+declare -A CLASSPATH=(
+  [generated]="target/test-classes:$(jars '.' "$DATABIND")"
+  [databind]="target/test-classes:$(jars '.' '^$')"
+  [handwritten]="target/test-classes:$(jars '/(jackson-core|aws-lambda-java-core)-[0-9]' '^$')"
+)
+VARIANTS=(generated databind handwritten)
+OUT=$(mktemp -d)
+trap 'rm -rf "$OUT"' EXIT
+
+for ((run = 0; run < RUNS; run++)); do
+  for ((k = 0; k < ${#VARIANTS[@]}; k++)); do
+    variant=${VARIANTS[$(((run + k) % ${#VARIANTS[@]}))]}
+    start=$(date +%s%N)
+    /usr/bin/time -v -o "$OUT/time" java "${FLAGS[@]}" -cp "${CLASSPATH[$variant]}" \
+      dev.lift.json.tests.coldstart.InvokeOnce "$variant" "$EVENT" > "$OUT/response"
+    end=$(date +%s%N)
+    grep -q '"statusCode":200' "$OUT/response" || { echo "$variant did not answer 200:"; cat "$OUT/response"; exit 1; }
+    rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$OUT/time")
+    cpu=$(awk -F': ' '/User time|System time/ {sum += $2} END {printf "%d", sum * 1000}' "$OUT/time")
+    echo "$variant $(((end - start) / 1000000)) $rss $cpu" >> "$OUT/runs"
+  done
+done
+
+python3 - "$OUT/runs" "$RUNS" <<'PY'
+import statistics, sys
+rows = [line.split() for line in open(sys.argv[1])]
+print(f"{sys.argv[2]} runs each, fresh JVMs with the flags of Lambda's Java runtime")
+print(f"{'variant':<12} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'median CPU ms':>14} {'median RSS MiB':>15} {'max RSS MiB':>12}")
+for variant in ["generated", "databind", "handwritten"]:
+    ms = [int(r[1]) for r in rows if r[0] == variant]
+    rss = [int(r[2]) / 1024 for r in rows if r[0] == variant]
+    cpu = [int(r[3]) for r in rows if r[0] == variant]
+    print(f"{variant:<12} {statistics.median(ms):>10.0f} {min(ms):>8} {max(ms):>8} {statistics.median(cpu):>14.0f}"
+          f" {statistics.median(rss):>15.1f} {max(rss):>12.1f}")
+PY

@@ -1,0 +1,111 @@
+package dev.lift.json.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.lift.json.tests.app.Containers;
+import dev.lift.json.tests.app.Containers_JsonCodec;
+import dev.lift.json.tests.app.Money;
+import dev.lift.json.tests.app.Money_JsonCodec;
+import dev.lift.json.tests.app.Order;
+import dev.lift.json.tests.app.Order_JsonCodec;
+import dev.lift.json.tests.app.Scalars;
+import dev.lift.json.tests.app.Scalars_JsonCodec;
+import dev.lift.json.tests.app.Tree;
+import dev.lift.json.tests.app.Tree_JsonCodec;
+import dev.lift.json.tests.support.Generators;
+import dev.lift.json.tests.support.Reference;
+import dev.lift.json.tests.support.Values;
+import dev.lift.runtime.json.GeneratedCodec;
+import dev.lift.runtime.json.Json;
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * On random values of representative body types, a generated codec and jackson-databind (with the
+ * java.time and Optional modules) agree: they write the same JSON, each reads what the other
+ * wrote back to the value, and the codec reads its own output back to the value.
+ */
+class CodecAgreementPropertyTest {
+  @Property(tries = 300)
+  void orders(@ForAll("orders") Order order) {
+    assertAgree(Order_JsonCodec.INSTANCE, order, Order.class);
+  }
+
+  @Property(tries = 300)
+  void scalars(@ForAll("scalars") Scalars scalars) {
+    assertAgree(Scalars_JsonCodec.INSTANCE, scalars, Scalars.class);
+  }
+
+  @Property(tries = 300)
+  void containers(@ForAll("containers") Containers containers) {
+    assertAgree(Containers_JsonCodec.INSTANCE, containers, Containers.class);
+  }
+
+  @Property(tries = 200)
+  void recursiveTrees(@ForAll("trees") Tree tree) {
+    assertAgree(Tree_JsonCodec.INSTANCE, tree, Tree.class);
+  }
+
+  @Property(tries = 100)
+  void classesWithConstructorsAndGetters(@ForAll("money") Money money) {
+    String ours = Json.write(money, Money_JsonCodec.INSTANCE);
+    assertEquals(Reference.parse(Reference.write(money)), Reference.parse(ours), "JSON written");
+    // databind cannot create Money (no @JsonCreator, no default constructor): only ours reads it.
+    assertEquals(money, readValue(Money_JsonCodec.INSTANCE, ours));
+  }
+
+  private static <T> void assertAgree(GeneratedCodec<T> codec, T value, Class<T> type) {
+    String ours = Json.write(value, codec);
+    String theirs = Reference.write(value);
+    assertEquals(Reference.parse(theirs), Reference.parse(ours), () -> "JSON written\n ours:   " + ours
+        + "\n theirs: " + theirs);
+    T readFromTheirs = readValue(codec, theirs);
+    assertTrue(Values.deepEquals(value, readFromTheirs), () -> "ours read databind's " + theirs + "\n as "
+        + Reference.write(readFromTheirs));
+    T readByThem = Reference.read(ours, type);
+    assertTrue(Values.deepEquals(value, readByThem), () -> "databind read ours " + ours + "\n as "
+        + Reference.write(readByThem));
+    assertTrue(Values.deepEquals(value, readValue(codec, ours)), () -> "ours read ours " + ours);
+  }
+
+  /** Reads without the constraint checks, which random values need not meet. */
+  static <T> T readValue(GeneratedCodec<T> codec, String json) {
+    try (JsonParser parser = Json.FACTORY.createParser(json)) {
+      parser.nextToken();
+      return codec.readValue(parser);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Provide
+  Arbitrary<Order> orders() {
+    return Generators.orders();
+  }
+
+  @Provide
+  Arbitrary<Scalars> scalars() {
+    return Generators.scalars();
+  }
+
+  @Provide
+  Arbitrary<Containers> containers() {
+    return Generators.containers();
+  }
+
+  @Provide
+  Arbitrary<Tree> trees() {
+    return Generators.trees();
+  }
+
+  @Provide
+  Arbitrary<Money> money() {
+    return Generators.money();
+  }
+}

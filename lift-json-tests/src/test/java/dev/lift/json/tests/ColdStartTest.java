@@ -1,0 +1,77 @@
+package dev.lift.json.tests;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.lift.json.tests.coldstart.InvokeOnce;
+import dev.lift.json.tests.support.Reference;
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An application whose body types all have generated codecs runs without jackson-databind: a
+ * fresh JVM whose class path lacks it answers the event, and loads no databind class. The
+ * databind probe, on the full class path, shows that the check can see databind load.
+ */
+class ColdStartTest {
+  private static final String DATABIND_CLASS = "com.fasterxml.jackson.databind.";
+
+  @Test
+  void generatedCodecsAnswerWithoutJacksonDatabindOnTheClassPath() throws Exception {
+    String withoutDatabind = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(entry -> !entry.contains("jackson-databind") && !entry.contains("lift-json-databind")
+            && !entry.contains("jackson-datatype") && !entry.contains("jackson-annotations"))
+        .collect(Collectors.joining(File.pathSeparator));
+
+    Run run = invoke("generated", withoutDatabind);
+
+    assertEquals(200, run.response().get("statusCode").asInt(), run.output());
+    assertFalse(run.output().contains(DATABIND_CLASS), "a databind class was loaded");
+    assertEquals(receipt(), Reference.parse(run.response().get("body").asText()));
+  }
+
+  @Test
+  void databindProbeLoadsDatabindAndAnswersTheSame() throws Exception {
+    Run run = invoke("databind", System.getProperty("java.class.path"));
+
+    assertTrue(run.output().contains(DATABIND_CLASS + "ObjectMapper "), "the probe can see databind load");
+    assertEquals(receipt(), Reference.parse(run.response().get("body").asText()));
+  }
+
+  @Test
+  void handWrittenProbeAnswersTheSame() throws Exception {
+    Run run = invoke("handwritten", System.getProperty("java.class.path"));
+
+    assertEquals(receipt(), Reference.parse(run.response().get("body").asText()));
+  }
+
+  private static JsonNode receipt() {
+    return Reference.parse("{\"id\":\"6f1c2a4e-0d5b-4c1e-9a7f-3b2d8e9c0a11\",\"customer\":\"Ada Lovelace\","
+        + "\"lineCount\":3,\"total\":141.73,\"status\":\"NEW\",\"skus\":[\"A-1\",\"B-22\",\"C-333\"]}");
+  }
+
+  private record Run(String output, JsonNode response) {}
+
+  private static Run invoke(String variant, String classPath) throws IOException, InterruptedException, URISyntaxException {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Path event = Path.of(ColdStartTest.class.getResource("/events/post-order.json").toURI());
+    List<String> command = new ArrayList<>(List.of(java, "-Xshare:off", "-Xlog:class+load=info:stdout", "-cp", classPath,
+        InvokeOnce.class.getName(), variant, event.toString()));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), UTF_8);
+    assertEquals(0, process.waitFor(), output);
+    String response = output.lines().filter(line -> line.startsWith(InvokeOnce.RESPONSE)).findFirst().orElseThrow()
+        .substring(InvokeOnce.RESPONSE.length());
+    return new Run(output, Reference.parse(response));
+  }
+}

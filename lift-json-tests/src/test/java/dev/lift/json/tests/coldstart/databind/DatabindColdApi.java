@@ -1,0 +1,47 @@
+package dev.lift.json.tests.coldstart.databind;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import dev.lift.json.databind.DatabindCodec;
+import dev.lift.json.tests.coldstart.generated.NewOrder;
+import dev.lift.json.tests.coldstart.generated.Receipt;
+import dev.lift.runtime.Dispatcher;
+import dev.lift.runtime.LiftRuntime;
+import dev.lift.runtime.bind.Bodies;
+import dev.lift.runtime.error.LiftError;
+import dev.lift.runtime.http.Exchange;
+import dev.lift.runtime.http.Request;
+import dev.lift.runtime.http.Responses;
+import dev.lift.runtime.http.WireResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/**
+ * What the processor generated for {@code ColdApi} before generated codecs: the same runtime, the
+ * same binding and encoding calls, with the bodies through {@code DatabindCodec} as its
+ * {@code Codecs} held them. Written out by hand so that the probe compares the codecs alone.
+ */
+public final class DatabindColdApi implements RequestStreamHandler, Dispatcher {
+  private final LiftRuntime runtime = new LiftRuntime(this);
+
+  @Override
+  public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
+    runtime.handle(input, output, context);
+  }
+
+  @Override
+  public WireResponse dispatch(Exchange exchange) {
+    Request request = exchange.request();
+    if (!request.method().equals("POST") || !request.path().raw().equals("/orders")) {
+      throw LiftError.notFound("No route matches " + request.method() + " " + request.path().raw());
+    }
+    NewOrder order = Bodies.json(request, Codecs.NEW_ORDER);
+    return Responses.json(Receipt.of(order), Codecs.RECEIPT);
+  }
+
+  private static final class Codecs {
+    static final DatabindCodec<NewOrder> NEW_ORDER = DatabindCodec.of(NewOrder.class);
+    static final DatabindCodec<Receipt> RECEIPT = DatabindCodec.of(Receipt.class);
+  }
+}

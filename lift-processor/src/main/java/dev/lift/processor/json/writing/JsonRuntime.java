@@ -1,0 +1,22 @@
+package dev.lift.processor.json.writing;
+
+import com.squareup.javapoet.ClassName;
+
+/** The runtime and jackson-core types generated codecs refer to, by name. */
+final class JsonRuntime {
+  static final String PACKAGE = "dev.lift.runtime.json";
+  static final ClassName GENERATED_CODEC = ClassName.get(PACKAGE, "GeneratedCodec");
+  static final ClassName JSON_READS = ClassName.get(PACKAGE, "JsonReads");
+  static final ClassName JSON_WRITES = ClassName.get(PACKAGE, "JsonWrites");
+  static final ClassName BODY_ERRORS = ClassName.get(PACKAGE, "BodyErrors");
+  static final ClassName VIOLATIONS = ClassName.get(PACKAGE, "Violations");
+  static final ClassName CONSTRAINTS = ClassName.get(PACKAGE, "Constraints");
+  static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+  static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+  static final ClassName JSON_TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
+  static final ClassName SERIALIZED_STRING = ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final String PROCESSOR = "dev.lift.processor.LiftProcessor";
+
+  private JsonRuntime() {}
+}

@@ -1,0 +1,245 @@
+package dev.lift.processor.json.writing;
+
+import static dev.lift.processor.json.writing.JsonRuntime.BODY_ERRORS;
+import static dev.lift.processor.json.writing.JsonRuntime.JSON_GENERATOR;
+import static dev.lift.processor.json.writing.JsonRuntime.JSON_PARSER;
+import static dev.lift.processor.json.writing.JsonRuntime.JSON_READS;
+import static dev.lift.processor.json.writing.JsonRuntime.JSON_TOKEN;
+import static dev.lift.processor.json.writing.JsonRuntime.JSON_WRITES;
+
+import com.squareup.javapoet.ArrayTypeName;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.NameAllocator;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import dev.lift.processor.json.model.CodecNames;
+import dev.lift.processor.json.model.JsonType;
+import dev.lift.processor.json.model.JsonType.Container;
+import dev.lift.processor.json.model.JsonType.Named;
+import dev.lift.processor.json.model.JsonType.Scalar;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The code that reads and writes one value of a {@link JsonType}: a call for scalars and named
+ * types, and for containers a private static helper method of the codec class, one per container
+ * type ({@code readListOfItem}, {@code writeListOfItem}), written once however many properties use it.
+ * Read code runs with {@code parser} on the value's first token; write code with {@code generator}.
+ */
+final class ValueCode {
+  private final NameAllocator methodNames;
+  private final Map<String, String> readers = new LinkedHashMap<>();
+  private final Map<String, String> writers = new LinkedHashMap<>();
+  private final List<MethodSpec> helpers = new ArrayList<>();
+
+  /** {@code methodNames} holds the codec class's own method names, so that helpers never clash. */
+  ValueCode(NameAllocator methodNames) {
+    this.methodNames = methodNames;
+  }
+
+  /** The helper methods written so far, in the order first needed. */
+  List<MethodSpec> helpers() {
+    return List.copyOf(helpers);
+  }
+
+  /** An expression that reads a value of the type from {@code parser}. */
+  CodeBlock read(JsonType type, boolean primitive) {
+    if (type instanceof Scalar scalar) {
+      return CodeBlock.of("$T.$L(parser)", JSON_READS,
+          primitive && scalar.primitive() ? scalar.kind().primitiveReader() : scalar.kind().reader());
+    }
+    if (type instanceof Named named) {
+      return CodeBlock.of("$T.INSTANCE.readValue(parser)", CodecNames.codecClass(named.element()));
+    }
+    return CodeBlock.of("$L(parser)", reader((Container) type));
+  }
+
+  /** A statement that writes {@code value}, an expression of the type, to {@code generator}. */
+  CodeBlock write(JsonType type, CodeBlock value) {
+    if (type instanceof Scalar scalar) {
+      if (scalar.primitive()) {
+        switch (scalar.kind()) {
+          case BOOLEAN:
+            return CodeBlock.of("generator.writeBoolean($L);\n", value);
+          case CHAR:
+            return CodeBlock.of("$T.writeChar(generator, $L);\n", JSON_WRITES, value);
+          default:
+            return CodeBlock.of("generator.writeNumber($L);\n", value);
+        }
+      }
+      if (scalar.kind() == dev.lift.processor.json.model.ScalarKind.STRING) {
+        return CodeBlock.of("generator.writeString($L);\n", value);
+      }
+      return CodeBlock.of("$T.$L(generator, $L);\n", JSON_WRITES, scalar.kind().writer(), value);
+    }
+    if (type instanceof Named named) {
+      return CodeBlock.of("$T.INSTANCE.writeValue(generator, $L);\n", CodecNames.codecClass(named.element()), value);
+    }
+    return CodeBlock.of("$L(generator, $L);\n", writer((Container) type), value);
+  }
+
+  private String reader(Container container) {
+    String key = TypeName.get(container.type()).toString();
+    String existing = readers.get(key);
+    if (existing != null) {
+      return existing;
+    }
+    String name = methodNames.newName("read" + readable(TypeName.get(container.type())), "read " + key);
+    readers.put(key, name);
+    helpers.add(MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(TypeName.get(container.type()))
+        .addParameter(JSON_PARSER, "parser")
+        .addException(IOException.class)
+        .addCode(readBody(container))
+        .build());
+    return name;
+  }
+
+  private String writer(Container container) {
+    String key = TypeName.get(container.type()).toString();
+    String existing = writers.get(key);
+    if (existing != null) {
+      return existing;
+    }
+    String name = methodNames.newName("write" + readable(TypeName.get(container.type())), "write " + key);
+    writers.put(key, name);
+    helpers.add(MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(JSON_GENERATOR, "generator")
+        .addParameter(TypeName.get(container.type()), "value")
+        .addException(IOException.class)
+        .addCode(writeBody(container))
+        .build());
+    return name;
+  }
+
+  private CodeBlock readBody(Container container) {
+    JsonType element = container.element().type();
+    TypeName elementType = TypeName.get(element.type());
+    CodeBlock.Builder code = CodeBlock.builder();
+    switch (container.kind()) {
+      case OPTIONAL:
+        return code.addStatement("return $T.isNull(parser) ? $T.empty() : $T.of($L)",
+            JSON_READS, Optional.class, Optional.class, read(element, false)).build();
+      case MAP:
+        code.beginControlFlow("if (!$T.startObject(parser))", JSON_READS).addStatement("return null").endControlFlow()
+            .addStatement("$T map = new $T<>()", TypeName.get(container.type()), LinkedHashMap.class)
+            .beginControlFlow("for (String key = $T.nextField(parser); key != null; key = $T.nextField(parser))",
+                JSON_READS, JSON_READS)
+            .beginControlFlow("if (map.containsKey(key))")
+            .addStatement("throw $T.duplicate(parser)", BODY_ERRORS)
+            .endControlFlow()
+            .addStatement("map.put(key, $L)", read(element, false))
+            .endControlFlow()
+            .addStatement("return map");
+        return code.build();
+      case ARRAY:
+        code.beginControlFlow("if (!$T.startArray(parser))", JSON_READS).addStatement("return null").endControlFlow();
+        if (elementType.isPrimitive()) {
+          code.addStatement("$T array = new $T[8]", ArrayTypeName.of(elementType), elementType)
+              .addStatement("int size = 0")
+              .beginControlFlow("while (parser.nextToken() != $T.END_ARRAY)", JSON_TOKEN)
+              .beginControlFlow("if (size == array.length)")
+              .addStatement("array = $T.copyOf(array, size * 2)", Arrays.class)
+              .endControlFlow()
+              .addStatement("array[size++] = $L", read(element, true))
+              .endControlFlow()
+              .addStatement("return $T.copyOf(array, size)", Arrays.class);
+        } else {
+          code.addStatement("$T list = new $T<>()", ParameterizedTypeName.get(ClassName.get(List.class), elementType),
+                  ArrayList.class)
+              .beginControlFlow("while (parser.nextToken() != $T.END_ARRAY)", JSON_TOKEN)
+              .addStatement("list.add($L)", read(element, false))
+              .endControlFlow()
+              .addStatement("return list.toArray($L)", emptyArray(elementType));
+        }
+        return code.build();
+      default:
+        Class<?> implementation = container.kind() == JsonType.ContainerKind.SET ? LinkedHashSet.class : ArrayList.class;
+        code.beginControlFlow("if (!$T.startArray(parser))", JSON_READS).addStatement("return null").endControlFlow()
+            .addStatement("$T values = new $T<>()", TypeName.get(container.type()), implementation)
+            .beginControlFlow("while (parser.nextToken() != $T.END_ARRAY)", JSON_TOKEN)
+            .addStatement("values.add($L)", read(element, false))
+            .endControlFlow()
+            .addStatement("return values");
+        return code.build();
+    }
+  }
+
+  /** {@code new Item[0]}, and {@code new int[0][]} for arrays of arrays. */
+  private static CodeBlock emptyArray(TypeName elementType) {
+    TypeName innermost = elementType;
+    StringBuilder dimensions = new StringBuilder();
+    while (innermost instanceof ArrayTypeName array) {
+      innermost = array.componentType;
+      dimensions.append("[]");
+    }
+    return CodeBlock.of("new $T[0]$L", innermost, dimensions);
+  }
+
+  private CodeBlock writeBody(Container container) {
+    JsonType element = container.element().type();
+    TypeName elementType = TypeName.get(element.type());
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (container.kind() == JsonType.ContainerKind.OPTIONAL) {
+      return code.beginControlFlow("if (value == null || value.isEmpty())")
+          .addStatement("generator.writeNull()")
+          .nextControlFlow("else")
+          .add(write(element, CodeBlock.of("value.get()")))
+          .endControlFlow()
+          .build();
+    }
+    code.beginControlFlow("if (value == null)")
+        .addStatement("generator.writeNull()")
+        .addStatement("return")
+        .endControlFlow();
+    if (container.kind() == JsonType.ContainerKind.MAP) {
+      return code.addStatement("generator.writeStartObject()")
+          .beginControlFlow("for ($T entry : value.entrySet())",
+              ParameterizedTypeName.get(ClassName.get(Map.Entry.class), ClassName.get(String.class), elementType))
+          .addStatement("generator.writeFieldName(entry.getKey())")
+          .add(write(element, CodeBlock.of("entry.getValue()")))
+          .endControlFlow()
+          .addStatement("generator.writeEndObject()")
+          .build();
+    }
+    return code.addStatement("generator.writeStartArray()")
+        .beginControlFlow("for ($T element : value)", elementType)
+        .add(write(element, CodeBlock.of("element")))
+        .endControlFlow()
+        .addStatement("generator.writeEndArray()")
+        .build();
+  }
+
+  /** {@code ListOfOrderLine}, {@code MapOfStringAndItem}, {@code IntArray}. */
+  static String readable(TypeName type) {
+    if (type instanceof ClassName className) {
+      return String.join("", className.simpleNames());
+    }
+    if (type instanceof ParameterizedTypeName parameterized) {
+      StringBuilder name = new StringBuilder(readable(parameterized.rawType));
+      for (int i = 0; i < parameterized.typeArguments.size(); i++) {
+        name.append(i == 0 ? "Of" : "And").append(readable(parameterized.typeArguments.get(i)));
+      }
+      return name.toString();
+    }
+    if (type instanceof ArrayTypeName array) {
+      return readable(array.componentType) + "Array";
+    }
+    if (type.isPrimitive()) {
+      String primitive = type.toString();
+      return Character.toUpperCase(primitive.charAt(0)) + primitive.substring(1);
+    }
+    return "Value";
+  }
+}
