@@ -1,0 +1,6 @@
+package dev.lift.bench.middleware.app;
+
+import dev.lift.runtime.middleware.Middleware;
+
+/** A middleware that does nothing: every method keeps the interface's default. */
+public final class NoOp05 implements Middleware {}
