@@ -353,8 +353,8 @@ public final class ResultsReport {
     line("- The cold-start emulator stands in for Lambda's runtime interface client: it does not poll the Runtime API over HTTP, so "
         + "absolute times are below Lambda's; the same emulator serves every contender, so the differences hold. "
         + "The POJO serialiser (sigma) is the runtime's own library.");
-    line("- This machine is shared (see the load averages above): a verdict resting on a JMH figure whose 99.9% error "
-        + "exceeds " + Math.round(NOISY * 100) + "% of its mean is called inconclusive instead of met or missed. "
+    line("- This machine is shared (see the load averages above): a goal whose figures include one with a 99.9% error "
+        + "above " + Math.round(NOISY * 100) + "% of its mean says so beside the figure. "
         + "Read ratios, not the last digit, and run the script again on a quiet machine before quoting a figure.");
     line("");
   }
@@ -507,15 +507,13 @@ public final class ResultsReport {
 
   /**
    * A goal decided by JMH figures: past {@value #NOISY} of relative error (JMH's 99.9% interval
-   * over the mean) the figure is flagged, and a verdict resting on it is called inconclusive.
+   * over the mean, in any figure the verdict rests on) the figure says so, so that a reader weighs it.
    */
   private void goal(String name, boolean measured, String figure, boolean met, double noise) {
-    if (measured && noise > NOISY) {
-      goals.add(new String[] {name, figure + String.format(Locale.ROOT, " (JMH error up to ±%.0f%%)", noise * 100),
-          "inconclusive" + (met ? " (met on these figures)" : " (missed on these figures)")});
-      return;
-    }
-    goal(name, measured, figure, met, null);
+    String flagged = measured && noise > NOISY
+        ? figure + String.format(Locale.ROOT, " (noisy: JMH error up to ±%.0f%% in one of these figures)", noise * 100)
+        : figure;
+    goal(name, measured, flagged, met, null);
   }
 
   private void goal(String name, boolean measured, String figure, boolean met, String metText) {
