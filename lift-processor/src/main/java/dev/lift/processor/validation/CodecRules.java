@@ -24,11 +24,6 @@ final class CodecRules {
   private final Elements elements;
   private final Optional<JsonCodecs> json;
 
-  /** Every JSON body through jackson-databind: no codec is generated. */
-  CodecRules(Reporter reporter, Elements elements) {
-    this(reporter, elements, Optional.empty());
-  }
-
   CodecRules(Reporter reporter, Elements elements, JsonCodecs json) {
     this(reporter, elements, Optional.of(json));
   }

@@ -42,11 +42,6 @@ final class CodecWriter {
   private final NameAllocator names = new NameAllocator();
   private final NameAllocator classNames = new NameAllocator();
 
-  /** Every body type through jackson-databind. */
-  CodecWriter(ClassName holder) {
-    this(holder, Optional.empty());
-  }
-
   /** Generated codecs where {@code json} can write them, jackson-databind for the rest. */
   CodecWriter(ClassName holder, JsonCodecs json) {
     this(holder, Optional.of(json));

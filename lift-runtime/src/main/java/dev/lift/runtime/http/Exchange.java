@@ -31,7 +31,9 @@ public final class Exchange {
     this.context = context;
     this.startNanos = System.nanoTime();
     boolean first = !warm;
-    warm = true;
+    if (first) {
+      warm = true; // written once: a volatile write on every request would cost a fence each time
+    }
     this.coldStart = first;
   }
 
