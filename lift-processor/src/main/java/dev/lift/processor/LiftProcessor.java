@@ -182,7 +182,7 @@ public final class LiftProcessor extends AbstractProcessor {
       return; // every error is reported; generation runs only from a clean model
     }
     for (Application application : clean) {
-      JavaFile file = new EntryClassWriter(application, json).write();
+      JavaFile file = new EntryClassWriter(application, json, processingEnv.getElementUtils()).write();
       try {
         file.writeTo(processingEnv.getFiler());
       } catch (IOException e) {

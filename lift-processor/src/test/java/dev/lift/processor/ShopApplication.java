@@ -14,7 +14,9 @@ import javax.tools.JavaFileObject;
  * handler classes, and a route method that takes the {@code Exchange}; {@code @PreWarm} resources
  * (static and instance providers, {@code @Named} qualifiers, a generic pool, declared out of
  * dependency order), warm-up, checkpoint and restore hooks, constructor injection into a handler
- * and a middleware, and the runtime's {@code HealthRoutes} included with its registry provided.
+ * and a middleware, and the runtime's {@code HealthRoutes} included with its registry provided; a
+ * {@code @MiddlewareBinding} annotation with every kind of value (two uses with equal values share
+ * an instance) and an {@code @ExchangeValue} parameter.
  */
 final class ShopApplication {
   static final String ENTRY_CLASS = "com.example.shop.LiftShopApp";
@@ -35,6 +37,9 @@ final class ShopApplication {
       "com/example/shop/web/Auth.java",
       "com/example/shop/web/RateLimit.java",
       "com/example/shop/web/AuditLog.java",
+      "com/example/shop/web/Quota.java",
+      "com/example/shop/web/QuotaCheck.java",
+      "com/example/shop/web/Caller.java",
       "com/example/shop/ShopResources.java",
       "com/example/shop/infra/ShopConfig.java",
       "com/example/shop/infra/Database.java",

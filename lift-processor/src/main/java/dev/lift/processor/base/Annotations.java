@@ -24,6 +24,8 @@ public final class Annotations {
   public static final String NAMED = "dev.lift.annotations.Named";
   public static final String BEFORE_CHECKPOINT = "dev.lift.annotations.BeforeCheckpoint";
   public static final String AFTER_RESTORE = "dev.lift.annotations.AfterRestore";
+  public static final String MIDDLEWARE_BINDING = "dev.lift.annotations.MiddlewareBinding";
+  public static final String EXCHANGE_VALUE = "dev.lift.annotations.ExchangeValue";
 
   private Annotations() {}
 

@@ -141,6 +141,21 @@ public final class Messages {
     return type + " is named in @Middleware but does not implement dev.lift.runtime.middleware.Middleware.";
   }
 
+  public static String boundNotMiddleware(String annotation, String type) {
+    return "@" + annotation + " applies " + type + " (@MiddlewareBinding), which does not implement"
+        + " dev.lift.runtime.middleware.Middleware.";
+  }
+
+  public static String bindingMemberUnsupported(String annotation, String member, String type) {
+    return "@" + annotation + "." + member + "() is of type " + type + ", which Lift cannot pass to its middleware:"
+        + " use primitives, String, Class, enums or arrays of them in a @MiddlewareBinding annotation.";
+  }
+
+  public static String exchangeValueMethod(String type, String method) {
+    return type + " is marked @ExchangeValue but has no public static method " + method + "(Exchange) returning "
+        + type + ". Add it, or name the method with @ExchangeValue(method = \"...\").";
+  }
+
   public static String middlewareNotConstructible(String type, String reason) {
     return "Middleware " + type + " cannot be created by the generated code: " + reason + ".";
   }

@@ -29,7 +29,9 @@ public record Parameter(
     BODY("body"),
     REQUEST("request"),
     CONTEXT("context"),
-    EXCHANGE("exchange");
+    EXCHANGE("exchange"),
+    /** A type marked {@code @ExchangeValue}; {@code name} is its static method taking the exchange. */
+    EXCHANGE_VALUE("exchange value");
 
     private final String description;
 

@@ -131,7 +131,7 @@ public final class ModelReader {
     for (TypeElement application : byPackage.values()) {
       List<Handler> owned = handlersByApplication.getOrDefault(application, List.of());
       entryClass(application).ifPresent(entry -> result.add(new Application(application, entry, owned,
-          MiddlewareReader.read(application, MiddlewareUse.Scope.APPLICATION),
+          MiddlewareReader.read(application, MiddlewareUse.Scope.APPLICATION, elements),
           MiddlewareReader.recovers(application),
           providers.getOrDefault(application, List.of()),
           hooks.getOrDefault(application, List.of()))));
@@ -201,7 +201,7 @@ public final class ModelReader {
     boolean needsInstance = routes.stream().anyMatch(r -> !r.isStatic())
         || recovers.stream().anyMatch(r -> !r.isStatic());
     return new Handler(handler, routes, needsInstance,
-        application ? List.of() : MiddlewareReader.read(handler, MiddlewareUse.Scope.CLASS), recovers);
+        application ? List.of() : MiddlewareReader.read(handler, MiddlewareUse.Scope.CLASS, elements), recovers);
   }
 
   static List<ExecutableElement> routeMethods(TypeElement handler) {
@@ -243,7 +243,7 @@ public final class ModelReader {
     }
     boolean isStatic = method.getModifiers().contains(Modifier.STATIC);
     return Optional.of(new RouteMethod(method, route, pattern, parameters, returns.get(), isStatic,
-        MiddlewareReader.read(method, MiddlewareUse.Scope.ROUTE)));
+        MiddlewareReader.read(method, MiddlewareUse.Scope.ROUTE, elements)));
   }
 
   private Optional<ReturnShape> readReturn(ExecutableElement method, String display) {
@@ -261,6 +261,26 @@ public final class ModelReader {
       return Optional.of(new ReturnShape(true, types.bodyOf(arguments.get(0))));
     }
     return Optional.of(new ReturnShape(false, types.bodyOf(type)));
+  }
+
+  /** A parameter whose type is marked {@code @ExchangeValue}: bound by its static method. */
+  private Optional<Parameter> exchangeValue(VariableElement parameter, TypeElement type, AnnotationMirror mirror) {
+    String method = Annotations.stringValue(mirror, "method");
+    if (method.isEmpty()) {
+      method = "from";
+    }
+    for (ExecutableElement candidate : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (candidate.getSimpleName().contentEquals(method)
+          && candidate.getModifiers().containsAll(List.of(Modifier.PUBLIC, Modifier.STATIC))
+          && candidate.getParameters().size() == 1
+          && types.isNamed(candidate.getParameters().get(0).asType(), TypeReader.EXCHANGE)
+          && types.env().getTypeUtils().isAssignable(candidate.getReturnType(), parameter.asType())) {
+        return Optional.of(new Parameter(parameter, Parameter.Source.EXCHANGE_VALUE, method, Optional.empty(),
+            Optional.empty(), -1, false));
+      }
+    }
+    reporter.error(Messages.exchangeValueMethod(type.getQualifiedName().toString(), method), parameter);
+    return Optional.empty();
   }
 
   private Optional<Parameter> readParameter(VariableElement parameter, RoutePattern pattern) {
@@ -283,6 +303,12 @@ public final class ModelReader {
       }
       if (types.isNamed(type, TypeReader.EXCHANGE)) {
         return Optional.of(simple(parameter, Parameter.Source.EXCHANGE));
+      }
+      Optional<AnnotationMirror> exchangeValue = type.getKind() == javax.lang.model.type.TypeKind.DECLARED
+          ? Annotations.find(((DeclaredType) type).asElement(), Annotations.EXCHANGE_VALUE)
+          : Optional.empty();
+      if (exchangeValue.isPresent()) {
+        return exchangeValue(parameter, (TypeElement) ((DeclaredType) type).asElement(), exchangeValue.get());
       }
       reporter.error(Messages.unboundParameter(javaName, type.toString()), parameter);
       return Optional.empty();

@@ -13,6 +13,7 @@ import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
+import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.util.ElementFilter;
 
@@ -66,6 +67,21 @@ public final class WiringReader {
       return Optional.of(constructors.get(0));
     }
     return constructors.stream().filter(c -> c.getParameters().isEmpty()).findFirst();
+  }
+
+  /**
+   * The constructor of middleware applied by a binding annotation: the public one whose first
+   * parameter is that annotation type; empty when there is none.
+   */
+  public static Optional<ExecutableElement> boundConstructor(TypeElement type, TypeElement annotation) {
+    for (ExecutableElement constructor : ElementFilter.constructorsIn(type.getEnclosedElements())) {
+      if (constructor.getModifiers().contains(Modifier.PUBLIC) && !constructor.getParameters().isEmpty()
+          && constructor.getParameters().get(0).asType() instanceof DeclaredType
+          && ((DeclaredType) constructor.getParameters().get(0).asType()).asElement().equals(annotation)) {
+        return Optional.of(constructor);
+      }
+    }
+    return Optional.empty();
   }
 
   public static List<Dependency> dependencies(ExecutableElement executable) {

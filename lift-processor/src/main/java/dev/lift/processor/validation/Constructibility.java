@@ -25,6 +25,18 @@ final class Constructibility {
 
   /** Why generated code cannot write {@code new Type()}, or empty when it can. */
   static Optional<String> notConstructible(TypeElement type, String staticAdvice) {
+    Optional<String> reason = notInstantiable(type, staticAdvice);
+    if (reason.isPresent()) {
+      return reason;
+    }
+    return WiringReader.constructor(type).isPresent()
+        ? Optional.empty()
+        : Optional.of("it needs one public constructor (its parameters are @PreWarm resources),"
+            + " or a public constructor without parameters");
+  }
+
+  /** Why generated code cannot create {@code Type} with any constructor, or empty when it could. */
+  static Optional<String> notInstantiable(TypeElement type, String staticAdvice) {
     Optional<String> access = notAccessible(type);
     if (access.isPresent()) {
       return access;
@@ -39,10 +51,7 @@ final class Constructibility {
     if (type.getModifiers().contains(Modifier.ABSTRACT)) {
       return Optional.of("it is abstract");
     }
-    return WiringReader.constructor(type).isPresent()
-        ? Optional.empty()
-        : Optional.of("it needs one public constructor (its parameters are @PreWarm resources),"
-            + " or a public constructor without parameters");
+    return Optional.empty();
   }
 
   private static String article(ElementKind kind) {

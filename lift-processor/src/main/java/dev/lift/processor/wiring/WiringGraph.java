@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
@@ -45,15 +46,27 @@ public final class WiringGraph {
     }
   }
 
-  /** @param constructor empty when the class has no constructor the generated code can call */
-  public record InstanceNode(TypeElement type, Optional<ExecutableElement> constructor) implements Node {
+  /**
+   * @param constructor empty when the class has no constructor the generated code can call
+   * @param binding for middleware applied by a {@code @MiddlewareBinding} annotation: that
+   *     annotation, which the constructor takes first
+   * @param key the instance's identity: the class name, with the binding's values when bound
+   */
+  public record InstanceNode(TypeElement type, Optional<ExecutableElement> constructor,
+      Optional<AnnotationMirror> binding, String key) implements Node {
+    InstanceNode(TypeElement type) {
+      this(type, WiringReader.constructor(type), Optional.empty(), type.getQualifiedName().toString());
+    }
+
+    /** The resources the constructor takes (after the binding annotation, when bound). */
     public List<Dependency> dependencies() {
-      return constructor.map(WiringReader::dependencies).orElse(List.of());
+      List<Dependency> all = constructor.map(WiringReader::dependencies).orElse(List.of());
+      return binding.isPresent() && !all.isEmpty() ? all.subList(1, all.size()) : all;
     }
 
     @Override
     public String describe() {
-      return type.getSimpleName().toString();
+      return type.getSimpleName() + binding.map(b -> " for " + b).orElse("");
     }
 
     @Override
@@ -73,7 +86,8 @@ public final class WiringGraph {
   public record Cycle(List<Node> path) implements Problem {}
 
   private final Map<String, List<Provider>> providersByKey = new LinkedHashMap<>();
-  private final Map<TypeElement, InstanceNode> instances = new LinkedHashMap<>();
+  /** By {@link InstanceNode#key()}. */
+  private final Map<String, InstanceNode> instances = new LinkedHashMap<>();
   private final Map<Provider, ResourceNode> resources = new LinkedHashMap<>();
   private final List<Node> order = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
@@ -96,10 +110,6 @@ public final class WiringGraph {
     return List.copyOf(problems);
   }
 
-  /** The instance node of a class the init creates. */
-  public Optional<InstanceNode> instance(TypeElement type) {
-    return Optional.ofNullable(instances.get(type));
-  }
 
   /** The providers whose resource a dependency asks for: exactly one when it resolves. */
   public List<Provider> candidates(Dependency dependency) {
@@ -135,12 +145,18 @@ public final class WiringGraph {
       }
     }
     for (MiddlewareUse use : allMiddleware(application)) {
-      require(use.type());
+      if (use.isBound()) {
+        TypeElement annotation = use.bindingType().orElseThrow();
+        instances.computeIfAbsent(use.instanceKey(), key -> new InstanceNode(use.type(),
+            WiringReader.boundConstructor(use.type(), annotation), use.binding(), key));
+      } else {
+        require(use.type());
+      }
     }
   }
 
   private void require(TypeElement type) {
-    instances.computeIfAbsent(type, t -> new InstanceNode(t, WiringReader.constructor(t)));
+    instances.computeIfAbsent(type.getQualifiedName().toString(), key -> new InstanceNode(type));
   }
 
   private static List<MiddlewareUse> allMiddleware(Application application) {
@@ -159,7 +175,7 @@ public final class WiringGraph {
     roots.sort(Comparator.comparing((Node n) -> ((ResourceNode) n).provider().key())
         .thenComparing(n -> ((ResourceNode) n).provider().displayName()));
     List<Node> classes = new ArrayList<>(instances.values());
-    classes.sort(Comparator.comparing(n -> ((InstanceNode) n).type().getQualifiedName().toString()));
+    classes.sort(Comparator.comparing(n -> ((InstanceNode) n).key()));
     roots.addAll(classes);
     for (Node root : roots) {
       visit(root, state, new ArrayList<>());
@@ -193,7 +209,7 @@ public final class WiringGraph {
     if (node instanceof ResourceNode) {
       Provider provider = ((ResourceNode) node).provider();
       if (!provider.isStatic()) {
-        dependencies.add(instances.get(provider.owner()));
+        dependencies.add(instances.get(provider.owner().getQualifiedName().toString()));
       }
       needs = provider.parameters();
     } else {

@@ -34,13 +34,20 @@ final class InitWriter {
   private final NameAllocator names;
   /** Fields of the instances, by class: handlers, middleware, owners of providers and hooks. */
   private final Map<TypeElement, String> instanceFields;
+  /** Fields of middleware applied by binding annotations, by {@code MiddlewareUse.instanceKey()}. */
+  private final Map<String, String> boundFields;
+  private final AnnotationLiterals literals;
   private final Map<Provider, String> resourceFields = new LinkedHashMap<>();
+  private final Map<TypeElement, Integer> boundCounts = new LinkedHashMap<>();
 
-  InitWriter(Application application, NameAllocator names, Map<TypeElement, String> instanceFields) {
+  InitWriter(Application application, NameAllocator names, Map<TypeElement, String> instanceFields,
+      Map<String, String> boundFields, AnnotationLiterals literals) {
     this.application = application;
     this.graph = WiringGraph.of(application);
     this.names = names;
     this.instanceFields = instanceFields;
+    this.boundFields = boundFields;
+    this.literals = literals;
   }
 
   /** Declares the fields and returns the constructor; call before writing code that uses the fields. */
@@ -62,13 +69,31 @@ final class InitWriter {
       } else {
         WiringGraph.InstanceNode instance = (WiringGraph.InstanceNode) node;
         TypeElement element = instance.type();
-        String field = names.newName(decapitalize(element.getSimpleName().toString()), element);
-        instanceFields.put(element, field);
+        String base = decapitalize(element.getSimpleName().toString());
+        if (instance.binding().isPresent()) {
+          // One instance per distinct set of values: quotaCheck1, quotaCheck2, ...
+          base += boundCounts.merge(element, 1, Integer::sum);
+        }
+        String field = names.newName(base, instance.key());
         ClassName className = ClassName.get(element);
         type.addOriginatingElement(element);
-        type.addField(FieldSpec.builder(className, field, Modifier.PRIVATE, Modifier.FINAL).build());
-        body.addStatement("step = $S", "new " + node.describe());
-        body.addStatement("this.$L = new $T($L)", field, className, arguments(instance.dependencies()));
+        FieldSpec.Builder fieldSpec = FieldSpec.builder(className, field, Modifier.PRIVATE, Modifier.FINAL);
+        instance.binding().ifPresent(b -> fieldSpec.addJavadoc("Applied by {@code $L}.\n", Comments.safe(b.toString())));
+        type.addField(fieldSpec.build());
+        body.addStatement("step = $S", "new " + element.getSimpleName()
+            + instance.binding().map(b -> " for @" + b.getAnnotationType().asElement().getSimpleName()).orElse(""));
+        if (instance.binding().isPresent()) {
+          boundFields.put(instance.key(), field);
+          List<CodeBlock> arguments = new ArrayList<>();
+          arguments.add(literals.instance(instance.binding().get()));
+          if (!instance.dependencies().isEmpty()) {
+            arguments.add(arguments(instance.dependencies()));
+          }
+          body.addStatement("this.$L = new $T($L)", field, className, CodeBlock.join(arguments, ", "));
+        } else {
+          instanceFields.put(element, field);
+          body.addStatement("this.$L = new $T($L)", field, className, arguments(instance.dependencies()));
+        }
       }
     }
     for (Hook hook : hooks(Hook.Phase.INIT)) {

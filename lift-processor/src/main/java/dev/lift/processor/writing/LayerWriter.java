@@ -14,9 +14,15 @@ import javax.lang.model.element.TypeElement;
  */
 final class LayerWriter {
   private final Map<TypeElement, String> fields;
+  private final Map<String, String> boundFields;
 
-  LayerWriter(Map<TypeElement, String> fields) {
+  /**
+   * @param fields instance fields by class
+   * @param boundFields fields of middleware applied by binding annotations, by instance key
+   */
+  LayerWriter(Map<TypeElement, String> fields, Map<String, String> boundFields) {
     this.fields = fields;
+    this.boundFields = boundFields;
   }
 
   /**
@@ -35,7 +41,8 @@ final class LayerWriter {
       body.add(inner);
       return;
     }
-    String layer = fields.get(layers.get(index).type());
+    MiddlewareUse use = layers.get(index);
+    String layer = use.isBound() ? boundFields.get(use.instanceKey()) : fields.get(use.type());
     body.addStatement("response = $L.before(exchange)", layer);
     body.beginControlFlow("if (response == null)");
     body.beginControlFlow("try");
@@ -58,6 +65,7 @@ final class LayerWriter {
         text.append(" > ");
       }
       text.append(use.simpleName());
+      use.bindingType().ifPresent(annotation -> text.append(" (@").append(annotation.getSimpleName()).append(')'));
     }
     return text.toString();
   }

@@ -5,6 +5,9 @@ import com.example.shop.model.OrderLine;
 import com.example.shop.model.Status;
 import dev.lift.annotations.Body;
 import com.example.shop.web.AuditLog;
+import com.example.shop.web.Caller;
+import com.example.shop.web.Quota;
+import java.util.concurrent.TimeUnit;
 import dev.lift.annotations.HeaderParam;
 import dev.lift.annotations.Middleware;
 import dev.lift.annotations.PathParam;
@@ -22,16 +25,20 @@ import java.util.Optional;
  */
 public class Orders {
   @Route("POST /orders/batch")
-  public List<Order> createAll(@Body List<OrderLine> lines) {
+  @Quota(limit = 5, per = TimeUnit.SECONDS, tags = {"orders", "batch"}, burst = 10L, strict = true, scope = Order.class)
+  public List<Order> createAll(@Body List<OrderLine> lines, Caller caller) {
     return List.of();
   }
 
+  /** Same values as written elsewhere in another order: one shared instance. */
   @Route("GET /orders/count")
+  @Quota(limit = 100)
   public int count(@QueryParam Optional<Status> status, @HeaderParam("X-Flag") List<Integer> flags) {
     return 0;
   }
 
   @Route("GET /orders/{orderId}")
+  @Quota(per = TimeUnit.MINUTES, limit = 100)
   public Order get(@PathParam long orderId, @HeaderParam("If-None-Match") Optional<String> etag) {
     return null;
   }
