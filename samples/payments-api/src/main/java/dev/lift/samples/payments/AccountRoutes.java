@@ -1,0 +1,87 @@
+package dev.lift.samples.payments;
+
+import dev.lift.annotations.Body;
+import dev.lift.annotations.Middleware;
+import dev.lift.annotations.PathParam;
+import dev.lift.annotations.QueryParam;
+import dev.lift.annotations.Route;
+import dev.lift.jwt.JwtMiddleware;
+import dev.lift.jwt.Principal;
+import dev.lift.jwt.Principals;
+import dev.lift.runtime.error.LiftError;
+import dev.lift.runtime.http.Exchange;
+import dev.lift.runtime.http.Response;
+import dev.lift.runtime.metrics.Metrics;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The accounts of the caller's tenant. Every route needs a valid bearer token ({@link
+ * JwtMiddleware} on the class: 401 otherwise); the tenant comes from the token, never from the
+ * request, so another tenant's account id answers 404 exactly like an id that does not exist.
+ */
+@Middleware(JwtMiddleware.class)
+public class AccountRoutes {
+  static final String WRITE_SCOPE = "payments:write";
+  static final String ADMIN_ROLE = "admin";
+
+  private final AccountStore accounts;
+
+  public AccountRoutes(AccountStore accounts) {
+    this.accounts = accounts;
+  }
+
+  /** {@code POST /accounts}: 201 with the account at version 1, balance 0. Needs the scope {@value #WRITE_SCOPE}. */
+  @Route("POST /accounts")
+  public Response<Account> create(Exchange exchange, @Body NewAccount request) {
+    Principal caller = Principals.require(exchange, List.of(), List.of(WRITE_SCOPE));
+    String name = request.name() == null ? "" : request.name().strip();
+    if (name.isEmpty() || name.length() > 100) {
+      throw LiftError.badRequest("name is 1 to 100 characters", Map.of("field", "name"));
+    }
+    String currency = request.currency() == null ? "" : request.currency();
+    if (!currency.matches("[A-Z]{3}")) {
+      throw LiftError.badRequest("currency is an ISO 4217 code such as EUR", Map.of("field", "currency"));
+    }
+    Account account = accounts.create(caller.tenant(),
+        new Account(UUID.randomUUID().toString(), name, currency, 0, 0, Instant.now()));
+    exchange.metrics().add("AccountsCreated", 1, Metrics.Unit.COUNT);
+    return Response.created(account).header("Location", "/accounts/" + account.id());
+  }
+
+  /** {@code GET /accounts?limit=50}: the tenant's accounts in id order (limit 1 to 100, default 50). */
+  @Route("GET /accounts")
+  public AccountList list(Exchange exchange, @QueryParam("limit") Optional<Integer> limit) {
+    Principal caller = Principals.current(exchange);
+    return new AccountList(accounts.list(caller.tenant(), limit(limit, AccountStore.MAX_LIST)));
+  }
+
+  /** {@code GET /accounts/{id}}: 404 when the tenant has no such account. */
+  @Route("GET /accounts/{id}")
+  public Account get(Exchange exchange, @PathParam String id) {
+    return find(accounts, Principals.current(exchange).tenant(), id);
+  }
+
+  /** {@code DELETE /accounts/{id}}: 204; needs the role {@value #ADMIN_ROLE}. Its payments are kept. */
+  @Route("DELETE /accounts/{id}")
+  public void delete(Exchange exchange, @PathParam String id) {
+    Principal caller = Principals.require(exchange, List.of(ADMIN_ROLE), List.of());
+    accounts.delete(caller.tenant(), find(accounts, caller.tenant(), id));
+    exchange.metrics().add("AccountsDeleted", 1, Metrics.Unit.COUNT);
+  }
+
+  static Account find(AccountStore accounts, String tenant, String id) {
+    return accounts.find(tenant, id).orElseThrow(() -> LiftError.notFound("No account " + id));
+  }
+
+  static int limit(Optional<Integer> limit, int max) {
+    int value = limit.orElse(50);
+    if (value < 1 || value > max) {
+      throw LiftError.badRequest("limit is 1 to " + max + ", not " + value, Map.of("parameter", "limit"));
+    }
+    return value;
+  }
+}
