@@ -74,6 +74,11 @@ final class Api {
     }
   }
 
+  /** The generated handler itself, for lift-local. */
+  LiftPaymentsApi handler() {
+    return handler;
+  }
+
   Reply send(ApiEvent event) {
     return send(event.toJson());
   }
