@@ -1,5 +1,7 @@
 package dev.lift.jwt;
 
+import dev.lift.annotations.ExchangeValue;
+import dev.lift.runtime.http.Exchange;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -9,7 +11,9 @@ import java.util.Set;
 
 /**
  * Who made a request, from a verified token: {@link JwtMiddleware} puts it in the exchange under
- * {@link #ATTRIBUTE}; route methods and middleware read it with {@link Principals#current}.
+ * {@link #ATTRIBUTE}. Route methods take it as a parameter ({@code public Account get(Principal
+ * principal, @PathParam String id)}: the generated code calls {@link #from}); middleware read it
+ * with {@link Principals#current}.
  *
  * @param user the token's subject ({@code sub})
  * @param tenant the tenant claim ({@code tenant_id} unless configured otherwise), or {@code null}
@@ -17,6 +21,7 @@ import java.util.Set;
  * @param scopes from {@code scope} (space-separated) or {@code scp} (an array), in token order
  * @param claims every claim of the token, as nimbus-jose-jwt parsed it
  */
+@ExchangeValue
 public record Principal(
     String user, String tenant, Set<String> roles, Set<String> scopes, Map<String, Object> claims) {
 
@@ -38,6 +43,14 @@ public record Principal(
     roles = Collections.unmodifiableSet(new LinkedHashSet<>(roles));
     scopes = Collections.unmodifiableSet(new LinkedHashSet<>(scopes));
     claims = Collections.unmodifiableMap(new LinkedHashMap<>(claims));
+  }
+
+  /**
+   * The request's principal, for a route method parameter of this type; 401 {@code UNAUTHORIZED}
+   * when no {@link JwtMiddleware} authenticated the request.
+   */
+  public static Principal from(Exchange exchange) {
+    return Principals.current(exchange);
   }
 
   public boolean hasRole(String role) {

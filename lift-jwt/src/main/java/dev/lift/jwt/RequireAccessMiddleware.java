@@ -9,13 +9,15 @@ import dev.lift.runtime.middleware.Middleware;
 import dev.lift.runtime.middleware.WireResponses;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
  * Lets a request through only when its {@link Principal} has every role and scope named; otherwise
  * 403 {@code FORBIDDEN} with the standard error body (a missing scope also gets {@code
- * WWW-Authenticate: Bearer error="insufficient_scope", scope="..."}), or 401 when no {@link
- * JwtMiddleware} authenticated the request. Apply it inside {@link JwtMiddleware}; configure by
+ * WWW-Authenticate: Bearer error="insufficient_scope", scope="..."}), or 401 with {@code
+ * WWW-Authenticate: Bearer} when no {@link JwtMiddleware} authenticated the request. Apply it
+ * inside {@link JwtMiddleware}, by annotation ({@link RequireAccess}, the usual way) or by
  * subclassing:
  *
  * <pre>{@code
@@ -29,6 +31,11 @@ import java.util.Set;
 public class RequireAccessMiddleware implements Middleware {
   private final Set<String> roles;
   private final Set<String> scopes;
+
+  /** Created by the generated code for a {@link RequireAccess} annotation. */
+  public RequireAccessMiddleware(RequireAccess access) {
+    this(new LinkedHashSet<>(List.of(access.roles())), new LinkedHashSet<>(List.of(access.scopes())));
+  }
 
   protected RequireAccessMiddleware(Set<String> roles, Set<String> scopes) {
     this.roles = Collections.unmodifiableSet(new LinkedHashSet<>(roles));
@@ -47,7 +54,8 @@ public class RequireAccessMiddleware implements Middleware {
   public WireResponse before(Exchange exchange) {
     Principal principal = Principals.find(exchange);
     if (principal == null) {
-      return Recovery.standard(exchange, LiftError.unauthorized("This request is not authenticated"));
+      WireResponse response = Recovery.standard(exchange, LiftError.unauthorized("This request is not authenticated"));
+      return WireResponses.edit(response).set("WWW-Authenticate", BearerChallenge.missing(null)).build();
     }
     String missingRole = Principals.firstMissing(principal.roles(), roles);
     if (missingRole != null) {

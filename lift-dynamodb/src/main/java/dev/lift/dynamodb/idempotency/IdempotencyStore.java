@@ -46,10 +46,32 @@ public final class IdempotencyStore {
 
   private final DynamoDbClient client;
   private final IdempotencyConfig config;
+  /** Set instead of {@code client} by {@link #inMemory}. */
+  private final MemoryRecords memory;
 
   public IdempotencyStore(DynamoDbClient client, IdempotencyConfig config) {
     this.client = Objects.requireNonNull(client, "client");
     this.config = Objects.requireNonNull(config, "config");
+    this.memory = null;
+  }
+
+  private IdempotencyStore(IdempotencyConfig config) {
+    this.client = null;
+    this.config = config;
+    this.memory = new MemoryRecords(config);
+  }
+
+  /**
+   * Records kept in this process only, with the same rules: for local runs and tests without
+   * DynamoDB. Duplicates reaching another container are not detected; never use it in Lambda.
+   */
+  public static IdempotencyStore inMemory(IdempotencyConfig config) {
+    return new IdempotencyStore(Objects.requireNonNull(config, "config"));
+  }
+
+  /** {@link #inMemory(IdempotencyConfig)} with the default settings. */
+  public static IdempotencyStore inMemory() {
+    return inMemory(IdempotencyConfig.defaults("in-memory"));
   }
 
   public IdempotencyConfig config() {
@@ -61,6 +83,9 @@ public final class IdempotencyStore {
    * {@code inProgressUntilMillis} (epoch ms) at most, or says what holds it already.
    */
   public Claim claim(String key, String requestHash, long inProgressUntilMillis) {
+    if (memory != null) {
+      return memory.claim(key, requestHash, inProgressUntilMillis);
+    }
     for (int attempt = 1; ; attempt++) {
       String token = UUID.randomUUID().toString();
       if (tryPut(key, requestHash, token, inProgressUntilMillis)) {
@@ -87,6 +112,10 @@ public final class IdempotencyStore {
       release(claim);
       throw new IllegalArgumentException("The response has " + stored.length
           + " bytes, more than the " + config.maxResponseBytes() + " an idempotency record holds");
+    }
+    if (memory != null) {
+      // Stored as read back from its bytes, so that a replay is what DynamoDB would give.
+      return memory.complete(claim, StoredResponses.read(stored));
     }
     Map<String, String> names = new HashMap<>(8);
     names.put("#status", STATUS);
@@ -116,6 +145,9 @@ public final class IdempotencyStore {
 
   /** Deletes a claimed record so that the next duplicate runs the handler; false when the claim was lost. */
   public boolean release(Claim.Claimed claim) {
+    if (memory != null) {
+      return memory.release(claim);
+    }
     try {
       client.deleteItem(DeleteItemRequest.builder()
           .tableName(config.tableName())

@@ -8,6 +8,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -50,12 +51,31 @@ public final class RateLimiter {
   private final RateLimitConfig config;
   private final long windowMillis;
   private final AwsRequestOverrideConfiguration callTimeout;
+  /** Set instead of {@code client} by {@link #inMemory}: window item key to [hits, expires at ms]. */
+  private final ConcurrentHashMap<String, long[]> memory;
 
   public RateLimiter(DynamoDbClient client, RateLimitConfig config) {
     this.client = Objects.requireNonNull(client, "client");
     this.config = Objects.requireNonNull(config, "config");
     this.windowMillis = config.window().toMillis();
     this.callTimeout = AwsRequestOverrideConfiguration.builder().apiCallTimeout(config.callTimeout()).build();
+    this.memory = null;
+  }
+
+  private RateLimiter(RateLimitConfig config) {
+    this.client = null;
+    this.config = config;
+    this.windowMillis = config.window().toMillis();
+    this.callTimeout = null;
+    this.memory = new ConcurrentHashMap<>();
+  }
+
+  /**
+   * Counts in this process only, with the same windows and answers: for local runs and tests
+   * without DynamoDB. Each container would have its own budget; never use it in Lambda.
+   */
+  public static RateLimiter inMemory(RateLimitConfig config) {
+    return new RateLimiter(Objects.requireNonNull(config, "config"));
   }
 
   public RateLimitConfig config() {
@@ -93,6 +113,9 @@ public final class RateLimiter {
 
   /** One conditional increment; refused when the count already reached {@code allowed}. */
   private RateLimitResult count(String pk, int allowed, long now, long windowEnd, long resetSeconds) {
+    if (memory != null) {
+      return countInMemory(pk, allowed, now, windowEnd, resetSeconds);
+    }
     Map<String, AttributeValue> item = new HashMap<>(2);
     item.put(DynamoTables.PARTITION_KEY, AttributeValue.fromS(pk));
     Map<String, String> names = new HashMap<>(2);
@@ -120,7 +143,30 @@ public final class RateLimiter {
     }
   }
 
+  private RateLimitResult countInMemory(String pk, int allowed, long now, long windowEnd, long resetSeconds) {
+    long[] hits = {-1};
+    memory.compute(pk, (key, entry) -> {
+      long current = entry == null || entry[1] <= now ? 0 : entry[0];
+      if (current >= allowed) {
+        return entry;
+      }
+      hits[0] = current + 1;
+      return new long[] {current + 1, windowEnd + windowMillis};
+    });
+    if (memory.size() > 10_000) {
+      memory.values().removeIf(entry -> entry[1] <= now); // what TTL does in DynamoDB
+    }
+    if (hits[0] < 0) {
+      return refused(windowEnd, now, resetSeconds);
+    }
+    return new RateLimitResult(true, config.limit(), (int) Math.max(0, allowed - hits[0]), resetSeconds, 0, false);
+  }
+
   private long previousCount(String pk) {
+    if (memory != null) {
+      long[] entry = memory.get(pk);
+      return entry == null ? 0 : entry[0];
+    }
     Map<String, AttributeValue> key = new HashMap<>(1);
     key.put(DynamoTables.PARTITION_KEY, AttributeValue.fromS(pk));
     Map<String, AttributeValue> item = client.getItem(GetItemRequest.builder()

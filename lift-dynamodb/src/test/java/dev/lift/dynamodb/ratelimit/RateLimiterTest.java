@@ -25,7 +25,7 @@ class RateLimiterTest {
   private static DynamoDbClient client;
   private static String table;
 
-  private final MutableClock clock = new MutableClock(START);
+  final MutableClock clock = new MutableClock(START);
 
   @BeforeAll
   static void table() {
@@ -165,6 +165,11 @@ class RateLimiterTest {
     if (sliding) {
       config.sliding();
     }
-    return new RateLimiter(client, config.build());
+    return create(config.build());
+  }
+
+  /** The limiter under test for a configuration: DynamoDB here, memory in a subclass. */
+  RateLimiter create(RateLimitConfig config) {
+    return new RateLimiter(client, config);
   }
 }
