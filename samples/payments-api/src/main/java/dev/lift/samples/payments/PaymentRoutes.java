@@ -5,15 +5,17 @@ import dev.lift.annotations.Middleware;
 import dev.lift.annotations.PathParam;
 import dev.lift.annotations.QueryParam;
 import dev.lift.annotations.Route;
+import dev.lift.dynamodb.idempotency.Idempotent;
+import dev.lift.dynamodb.ratelimit.RateLimit;
+import dev.lift.dynamodb.ratelimit.WindowKind;
 import dev.lift.jwt.JwtMiddleware;
 import dev.lift.jwt.Principal;
-import dev.lift.jwt.Principals;
+import dev.lift.jwt.RequireAccess;
 import dev.lift.runtime.error.LiftError;
 import dev.lift.runtime.http.Exchange;
 import dev.lift.runtime.http.Response;
 import dev.lift.runtime.metrics.Metrics;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +31,9 @@ import java.util.UUID;
  */
 @Middleware(JwtMiddleware.class)
 public class PaymentRoutes {
+  /** Each user (else each source address) may post this many payments per minute, across all containers. */
+  static final int PAYMENTS_PER_MINUTE = 10;
+
   /** 1 million in major units: a sample's sanity bound, not a business rule. */
   static final long MAX_AMOUNT = 100_000_000L;
 
@@ -44,10 +49,19 @@ public class PaymentRoutes {
    * {@code POST /accounts/{id}/payments}: 201 with the payment; 404 for no such account, 422
    * {@code INSUFFICIENT_FUNDS} when a debit would make the balance negative, 409 when another
    * payment changed the account meanwhile. Needs the scope {@value AccountRoutes#WRITE_SCOPE}.
+   *
+   * <p>Runs, after authentication and the scope check: idempotency (a request with an
+   * {@code Idempotency-Key} runs once; duplicates get the stored response, with
+   * {@code Idempotent-Replayed: true}, without counting against the limit), then the rate limit
+   * of {@value #PAYMENTS_PER_MINUTE} per minute per user (429 beyond, with {@code Retry-After};
+   * when DynamoDB fails, {@code PAYMENTS_RATE_LIMIT_FAILURE_MODE} decides: CLOSED answers 503).
    */
   @Route("POST /accounts/{id}/payments")
-  public Response<Payment> post(Exchange exchange, @PathParam String id, @Body NewPayment request) {
-    Principal caller = Principals.require(exchange, List.of(), List.of(AccountRoutes.WRITE_SCOPE));
+  @RequireAccess(scopes = AccountRoutes.WRITE_SCOPE)
+  @Idempotent
+  @RateLimit(name = "payments", limit = PAYMENTS_PER_MINUTE, windowSeconds = 60, window = WindowKind.FIXED,
+      key = {RateLimit.Key.USER, RateLimit.Key.IP})
+  public Response<Payment> post(Principal caller, Exchange exchange, @PathParam String id, @Body NewPayment request) {
     long amount = amount(request);
     String description = request.description() == null ? "" : request.description().strip();
     if (description.length() > 140) {
@@ -78,8 +92,7 @@ public class PaymentRoutes {
 
   /** {@code GET /accounts/{id}/payments?limit=50}: oldest first; 404 for no such account. */
   @Route("GET /accounts/{id}/payments")
-  public PaymentList list(Exchange exchange, @PathParam String id, @QueryParam("limit") Optional<Integer> limit) {
-    Principal caller = Principals.current(exchange);
+  public PaymentList list(Principal caller, @PathParam String id, @QueryParam("limit") Optional<Integer> limit) {
     int max = AccountRoutes.limit(limit, PaymentStore.MAX_LIST);
     AccountRoutes.find(accounts, caller.tenant(), id);
     return new PaymentList(payments.list(caller.tenant(), id, max));

@@ -2,6 +2,9 @@ package dev.lift.samples.payments;
 
 import dev.lift.annotations.PreWarm;
 import dev.lift.dynamodb.DynamoHealthChecks;
+import dev.lift.dynamodb.idempotency.IdempotencyConfig;
+import dev.lift.dynamodb.idempotency.IdempotencyStore;
+import dev.lift.dynamodb.ratelimit.RateLimiters;
 import dev.lift.jwt.HmacKeySource;
 import dev.lift.jwt.JwksKeySource;
 import dev.lift.jwt.JwtConfig;
@@ -17,7 +20,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Everything the routes need, created once at init ({@code @PreWarm}) in dependency order: the
- * settings, the backend (DynamoDB or memory), the stores, the JWT verifier and the health checks.
+ * settings, the backend (DynamoDB or memory), the stores, the rate-limit budgets and idempotency
+ * records of the annotations, the JWT verifier and the health checks.
  * A misconfiguration fails the init with a message naming the variable.
  */
 public final class Resources {
@@ -49,6 +53,26 @@ public final class Resources {
     return backend.dynamo()
         .<PaymentStore>map(client -> new DynamoPaymentStore(client, settings.paymentsTable()))
         .orElseGet(InMemoryPaymentStore::new);
+  }
+
+  /**
+   * The budgets of {@code @RateLimit}: counted in DynamoDB, so that every container together
+   * admits at most the limit, with the configured failure mode; in memory for local runs.
+   */
+  @PreWarm
+  public static RateLimiters rateLimiters(Settings settings, Backend backend) {
+    return backend.dynamo()
+        .map(client -> RateLimiters.dynamo(client, settings.rateLimitTable(), settings.rateLimitFailureMode())
+            .withCallTimeout(settings.rateLimitCallTimeout()))
+        .orElseGet(RateLimiters::inMemory);
+  }
+
+  /** The records of {@code @Idempotent} (24 hours), in DynamoDB or, for local runs, in memory. */
+  @PreWarm
+  public static IdempotencyStore idempotency(Settings settings, Backend backend) {
+    return backend.dynamo()
+        .map(client -> new IdempotencyStore(client, IdempotencyConfig.defaults(settings.idempotencyTable())))
+        .orElseGet(IdempotencyStore::inMemory);
   }
 
   /**

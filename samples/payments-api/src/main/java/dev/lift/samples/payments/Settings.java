@@ -2,6 +2,7 @@ package dev.lift.samples.payments;
 
 import dev.lift.dynamodb.DynamoClients;
 import dev.lift.dynamodb.ratelimit.FailureMode;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -22,6 +23,7 @@ import java.util.function.UnaryOperator;
  *   <tr><td>{@code PAYMENTS_JWKS_URL}</td><td>RS256/ES256 keys from the identity provider (required in Lambda unless a secret is set)</td></tr>
  *   <tr><td>{@code PAYMENTS_JWT_SECRET}</td><td>an HS256 secret of at least 32 bytes, instead of a JWKS URL</td></tr>
  *   <tr><td>{@code PAYMENTS_RATE_LIMIT_FAILURE_MODE}</td><td>{@code CLOSED} (default) or {@code OPEN}: what the payment rate limit does when DynamoDB fails</td></tr>
+ *   <tr><td>{@code PAYMENTS_RATE_LIMIT_CALL_TIMEOUT_MS}</td><td>the most one rate-limit call to DynamoDB may take before the failure mode decides (default 1000)</td></tr>
  * </table>
  */
 public record Settings(
@@ -37,6 +39,7 @@ public record Settings(
     String jwksUrl,
     String jwtSecret,
     FailureMode rateLimitFailureMode,
+    Duration rateLimitCallTimeout,
     Map<String, String> environment) {
 
   public static final String DEFAULT_ISSUER = "https://auth.payments.local";
@@ -88,6 +91,7 @@ public record Settings(
         trimmed(source.apply("PAYMENTS_JWKS_URL")),
         source.apply("PAYMENTS_JWT_SECRET"),
         mode,
+        Duration.ofMillis(millis(source.apply("PAYMENTS_RATE_LIMIT_CALL_TIMEOUT_MS"), 1000)),
         Map.copyOf(environment));
   }
 
@@ -97,6 +101,21 @@ public record Settings(
    */
   public boolean useDynamo() {
     return dynamoEndpoint != null || inLambda;
+  }
+
+  private static long millis(String value, long fallback) {
+    if (!present(value)) {
+      return fallback;
+    }
+    try {
+      long millis = Long.parseLong(value.trim());
+      if (millis >= 1 && millis <= 60_000) {
+        return millis;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("PAYMENTS_RATE_LIMIT_CALL_TIMEOUT_MS is 1 to 60000 milliseconds, not '" + value + "'");
   }
 
   private static boolean present(String value) {
@@ -118,6 +137,6 @@ public record Settings(
         + ", tables=" + accountsTable + "," + paymentsTable + "," + rateLimitTable + "," + idempotencyTable
         + ", issuer=" + jwtIssuer + ", audience=" + jwtAudience
         + ", keys=" + (jwksUrl != null ? jwksUrl : jwtSecret != null ? "HS256 secret" : "none")
-        + ", rateLimitFailureMode=" + rateLimitFailureMode + "]";
+        + ", rateLimitFailureMode=" + rateLimitFailureMode + ", rateLimitCallTimeout=" + rateLimitCallTimeout + "]";
   }
 }

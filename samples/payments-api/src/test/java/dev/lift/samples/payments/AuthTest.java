@@ -103,6 +103,7 @@ class AuthTest {
     Api.Reply reply = API.send(ApiEvent.of("POST", "/accounts").bearer(readOnly)
         .json("{\"name\":\"Ops\",\"currency\":\"EUR\"}")).expect(403, "FORBIDDEN");
     assertTrue(reply.json().path("message").asText().contains(AccountRoutes.WRITE_SCOPE), reply::toString);
+    assertTrue(reply.header("WWW-Authenticate").contains("error=\"insufficient_scope\""), reply::toString);
     assertStandardErrorBody(reply);
     // Reading needs no scope.
     API.send(ApiEvent.of("GET", "/accounts").bearer(readOnly)).expect(200);

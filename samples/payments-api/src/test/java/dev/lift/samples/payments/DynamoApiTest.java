@@ -30,9 +30,12 @@ class DynamoApiTest {
 
   private final String tenantA = "acme-" + UUID.randomUUID();
   private final String tenantB = "globex-" + UUID.randomUUID();
-  private final String alice = Tokens.hs256("alice", tenantA);
-  private final String bob = Tokens.hs256("bob", tenantB);
-  private final String bobAdmin = Tokens.hs256("bob", tenantB, c -> c.claim("roles", List.of("admin")));
+  // Users unique to each test: each has its own payment budget (10 a minute).
+  private final String aliceId = "alice-" + UUID.randomUUID();
+  private final String bobId = "bob-" + UUID.randomUUID();
+  private final String alice = Tokens.hs256(aliceId, tenantA);
+  private final String bob = Tokens.hs256(bobId, tenantB);
+  private final String bobAdmin = Tokens.hs256(bobId, tenantB, c -> c.claim("roles", List.of("admin")));
 
   @BeforeAll
   static void start() {
@@ -67,7 +70,7 @@ class DynamoApiTest {
   @Test
   void concurrentPaymentsConflictWith409AndNoneIsLost() throws Exception {
     String id = createAccount(alice, "Busy").path("id").asText();
-    int requests = 12;
+    int requests = PaymentRoutes.PAYMENTS_PER_MINUTE - 2; // under the rate limit
     ExecutorService pool = Executors.newFixedThreadPool(6);
     CountDownLatch start = new CountDownLatch(1);
     List<Future<Integer>> statuses = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.lift.samples.payments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lift.dynamodb.Dynalite;
@@ -10,13 +11,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * A dynalite of its own is stopped under a running handler: {@code /health} and
- * {@code /health/ready} answer 503, the liveness probe still 200, and routes answer 503
- * {@code UNAVAILABLE} with the standard error body (never a 500 with internals).
+ * A dynalite of its own is stopped under running handlers: {@code /health} and
+ * {@code /health/ready} answer 503, the liveness probe still 200, routes answer 503
+ * {@code UNAVAILABLE} with the standard error body (never a 500 with internals), and the payment
+ * rate limit behaves as configured: CLOSED (the default) refuses with 503 and {@code Retry-After},
+ * OPEN lets the request through to the route.
  */
 class OutageTest {
   private static Dynalite doomed;
   private static Api api;
+  private static Api failOpen;
   private static String token;
   private static String accountId;
 
@@ -24,6 +28,7 @@ class OutageTest {
   static void startThenStop() {
     doomed = Dynalite.startSeparate("payments-outage");
     api = Api.dynamo(doomed.endpoint().toString(), "outage", Map.of());
+    failOpen = Api.dynamo(doomed.endpoint().toString(), "outage", Map.of("PAYMENTS_RATE_LIMIT_FAILURE_MODE", "OPEN"));
     token = Tokens.hs256("ada", "acme");
     api.send(ApiEvent.of("GET", "/health")).expect(200);
     accountId = api.send(ApiEvent.of("POST", "/accounts").bearer(token)
@@ -50,5 +55,22 @@ class OutageTest {
   void routesAnswer503Unavailable() {
     Api.Reply reply = api.send(ApiEvent.of("GET", "/accounts/" + accountId).bearer(token)).expect(503, "UNAVAILABLE");
     assertTrue(reply.json().path("message").asText().contains("data store is unavailable"), reply::toString);
+  }
+
+  @Test
+  void closedRateLimitRefusesWith503AndRetryAfter() {
+    Api.Reply reply = api.send(ApiEvent.of("POST", "/accounts/" + accountId + "/payments").bearer(token)
+        .json("{\"amount\":100}")).expect(503, "UNAVAILABLE");
+    assertTrue(reply.json().path("message").asText().contains("Rate limiting is unavailable"), reply::toString);
+    assertEquals("1", reply.header("Retry-After"));
+  }
+
+  @Test
+  void openRateLimitLetsTheRequestReachTheRoute() {
+    Api.Reply reply = failOpen.send(ApiEvent.of("POST", "/accounts/" + accountId + "/payments").bearer(token)
+        .json("{\"amount\":100}")).expect(503, "UNAVAILABLE");
+    // The route ran (its store failed), so the limiter did not refuse the request.
+    assertTrue(reply.json().path("message").asText().contains("data store is unavailable"), reply::toString);
+    assertNull(reply.header("X-RateLimit-Remaining"), "no count is known");
   }
 }
