@@ -66,6 +66,16 @@ class LocalRunTest {
       assertEquals(201, created.statusCode(), created.body());
       String location = created.headers().firstValue("Location").orElseThrow();
 
+      // Idempotency in memory: the same key replays the first answer instead of a second account.
+      HttpRequest keyed = HttpRequest.newBuilder(URI.create(server.uri() + "/accounts")).timeout(TIMEOUT)
+          .header("Authorization", token).header("Content-Type", "application/json").header("Idempotency-Key", "k-1")
+          .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Once\",\"currency\":\"USD\"}")).build();
+      HttpResponse<String> once = client.send(keyed, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> again = client.send(keyed, HttpResponse.BodyHandlers.ofString());
+      assertEquals(201, again.statusCode(), again.body());
+      assertEquals(once.body(), again.body());
+      assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElse(""));
+
       HttpResponse<String> paid = client.send(
           HttpRequest.newBuilder(URI.create(server.uri() + location + "/payments")).timeout(TIMEOUT)
               .header("Authorization", token).header("Content-Type", "application/json")
