@@ -88,6 +88,11 @@ public final class Messages {
     return "Handler class " + handler + " cannot be constructed by the generated code: " + reason + ".";
   }
 
+  public static String wiringOutsideApplications(String type, String packageName) {
+    return type + " has @PreWarm, @BeforeCheckpoint or @AfterRestore methods but no @LiftApplication covers"
+        + " package '" + packageName + "', so no init runs them. Move it under an application's package.";
+  }
+
   public static String noApplication(String handler, String packageName) {
     return handler + " has @Route methods but no @LiftApplication covers package '" + packageName
         + "'. Annotate a class in that package or a parent package with @LiftApplication.";
