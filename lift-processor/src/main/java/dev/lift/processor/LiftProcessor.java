@@ -22,6 +22,7 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -38,6 +39,8 @@ public final class LiftProcessor extends AbstractProcessor {
   private final Set<String> pendingApplications = new LinkedHashSet<>();
   private final Set<String> pendingHandlers = new LinkedHashSet<>();
   private final Set<String> pendingWiring = new LinkedHashSet<>();
+  /** Top-level types compiled from source in any round so far: the others come from class files. */
+  private final Set<String> sourceTypes = new java.util.HashSet<>();
 
   /** One for the whole run: it remembers which codec files it wrote, which a later round must not rewrite. */
   private JsonCodecs json;
@@ -62,7 +65,12 @@ public final class LiftProcessor extends AbstractProcessor {
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
-    Reporter reporter = new Reporter(processingEnv.getMessager());
+    for (Element root : round.getRootElements()) {
+      if (root instanceof TypeElement) {
+        sourceTypes.add(((TypeElement) root).getQualifiedName().toString());
+      }
+    }
+    Reporter reporter = new Reporter(processingEnv.getMessager(), sourceTypes);
     try {
       collect(round);
       reportStrayRecovers(round, reporter);
@@ -76,7 +84,7 @@ public final class LiftProcessor extends AbstractProcessor {
       List<TypeElement> wiring = resolve(pendingWiring, elements);
       TypeReader types = new TypeReader(processingEnv);
       ModelReader reader = new ModelReader(reporter, types);
-      List<ExecutableElement> unresolved = reader.unresolved(handlers);
+      List<ExecutableElement> unresolved = reader.unresolved(handlers, wiring);
       if (!unresolved.isEmpty()) {
         if (round.processingOver()) {
           unresolved.forEach(method -> reportMissingTypes(method, types, reporter));
@@ -194,7 +202,9 @@ public final class LiftProcessor extends AbstractProcessor {
 
   /** On each parameter whose type does not resolve, or on the method for its return type. */
   private static void reportMissingTypes(ExecutableElement method, TypeReader types, Reporter reporter) {
-    String name = method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName();
+    String name = method.getKind() == ElementKind.CONSTRUCTOR
+        ? "the constructor of " + method.getEnclosingElement().getSimpleName()
+        : method.getEnclosingElement().getSimpleName() + "." + method.getSimpleName();
     for (VariableElement parameter : method.getParameters()) {
       if (types.hasErrors(parameter.asType())) {
         reporter.error(Messages.missingType(name, parameter.asType().toString()), parameter);

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -462,8 +461,6 @@ class WiringDiagnosticsTest {
   }
 
   @Test
-  @Disabled("The error is attached to HealthRoutes' constructor parameter, which is in a class file: javac prints"
-      + " it without file or line. It belongs on the include = ... value of the application.")
   void healthRoutesWithoutARegistryIsReportedOnTheInclude() {
     JavaFileObject app = source("App",
         "@LiftApplication(include =",
@@ -500,10 +497,6 @@ class WiringDiagnosticsTest {
   }
 
   @Test
-  @Disabled("Only route methods are deferred while their types are unresolved: a provider or constructor whose"
-      + " type another processor generates is read in round 1 as the error type 'Db', and the entry class is"
-      + " written with a field 'Db' that does not compile (no import). ModelReader.unresolved should also look at"
-      + " providers, hooks and the constructors the init calls.")
   void resourceTypesGeneratedByAnotherProcessorInALaterRound() {
     JavaFileObject resources = source("Resources", "import com.example.gen.Db;",
         "public class Resources {",
@@ -524,6 +517,48 @@ class WiringDiagnosticsTest {
         .contains("private final Db db;");
     assertThat(compilation).generatedSourceFile(PACKAGE + ".LiftApp").contentsAsUtf8String()
         .contains("import com.example.gen.Db;");
+  }
+
+  @Test
+  void resourceTypeThatNoProcessorGeneratesIsReportedOnTheProvider() {
+    JavaFileObject resources = source("Resources", "import com.example.gen.Db;",
+        "public class Resources {",
+        "  @PreWarm public static Db db() { return null; }",
+        "}");
+
+    Compilation compilation = Sources.compile(Sources.app(PACKAGE), resources, users());
+
+    assertThat(compilation)
+        .hadErrorContaining("Could not resolve the type Db used by Resources.db")
+        .inFile(resources)
+        .onLineContaining("@PreWarm public static Db db()");
+  }
+
+  @Test
+  void preWarmInAPackageNoApplicationCoversIsReported() {
+    JavaFileObject stray = Sources.source("org.elsewhere.Resources", IMPORTS,
+        "public class Resources {",
+        "  @PreWarm public static String name() { return \"x\"; }",
+        "}");
+
+    Compilation compilation = Sources.compile(Sources.app(PACKAGE), users(), stray);
+
+    assertThat(compilation).succeeded();
+    assertThat(compilation)
+        .hadWarningContaining("org.elsewhere.Resources has @PreWarm, @BeforeCheckpoint or @AfterRestore methods but no"
+            + " @LiftApplication covers package 'org.elsewhere'")
+        .inFile(stray)
+        .onLineContaining("public class Resources");
+  }
+
+  @Test
+  void preWarmInALibraryWithoutApplicationsIsFine() {
+    JavaFileObject library = Sources.source("org.library.Resources", IMPORTS,
+        "public class Resources {",
+        "  @PreWarm public static String name() { return \"x\"; }",
+        "}");
+
+    assertThat(Sources.compile(library)).succeededWithoutWarnings();
   }
 
   /** Writes {@code com.example.gen.Db} in its first round, as AutoValue or Dagger would write a type. */
@@ -552,8 +587,6 @@ class WiringDiagnosticsTest {
   }
 
   @Test
-  @Disabled("Reported on HealthRoutes.health's @Route, which is in a class file: javac prints it without file or"
-      + " line. It belongs on the route in the sources (or on the include).")
   void includedRouteThatClashesIsReportedInTheSources() {
     JavaFileObject app = source("App",
         "@LiftApplication(include = dev.lift.runtime.health.HealthRoutes.class)",
@@ -572,7 +605,7 @@ class WiringDiagnosticsTest {
     Compilation compilation = Sources.compile(app, resources, status);
 
     assertThat(compilation)
-        .hadErrorContaining("Route GET /health is declared twice: Status.health and HealthRoutes.health.")
+        .hadErrorContaining("Route GET /health is declared twice: HealthRoutes.health and Status.health.")
         .inFile(status)
         .onLineContaining("@Route(\"GET /health\")");
   }

@@ -88,6 +88,11 @@ public final class Messages {
     return "Handler class " + handler + " cannot be constructed by the generated code: " + reason + ".";
   }
 
+  public static String wiringOutsideApplications(String type, String packageName) {
+    return type + " has @PreWarm, @BeforeCheckpoint or @AfterRestore methods but no @LiftApplication covers"
+        + " package '" + packageName + "', so no init runs them. Move it under an application's package.";
+  }
+
   public static String noApplication(String handler, String packageName) {
     return handler + " has @Route methods but no @LiftApplication covers package '" + packageName
         + "'. Annotate a class in that package or a parent package with @LiftApplication.";
@@ -349,5 +354,59 @@ public final class Messages {
 
   public static String constraintNotChecked(String constraint, String where, String why) {
     return constraint + " on " + where + " is not checked: " + why + ". Check it in the route method, or remove it.";
+  }
+
+  // ---- @DynamoItem table schemas ----
+
+  public static String dynamoNotARecord(String type) {
+    return "@DynamoItem " + type + " is not a record. Declare it as a record: its generated table schema reads"
+        + " the components and builds items with the canonical constructor.";
+  }
+
+  public static String dynamoNotAccessible(String type) {
+    return "@DynamoItem " + type + " is private (or inside a private class): its generated table schema, beside it"
+        + " in the package, cannot use it. Make it package-private or public.";
+  }
+
+  public static String dynamoUnsupportedType(String type, String component, String componentType) {
+    return "Component '" + component + "' of @DynamoItem " + type + " has type " + componentType
+        + ", which the generated table schema cannot map. Use String, int, long, double, boolean (or their boxes),"
+        + " BigDecimal, Instant, an enum, List<String>, Set<String> or Map<String, String>.";
+  }
+
+  public static String dynamoTwoKeys(String type, String component) {
+    return "Component '" + component + "' of @DynamoItem " + type + " is both @PartitionKey and @SortKey. Keep one.";
+  }
+
+  public static String dynamoKeyType(String type, String component, String componentType) {
+    return "Key component '" + component + "' of @DynamoItem " + type + " has type " + componentType
+        + ": DynamoDB keys are strings or numbers.";
+  }
+
+  public static String dynamoEmptyAttributeName(String type, String component) {
+    return "@AttributeName of component '" + component + "' of @DynamoItem " + type + " is empty. Name the attribute.";
+  }
+
+  public static String dynamoPartitionKeyCount(String type, int count) {
+    return "@DynamoItem " + type + " has " + (count == 0 ? "no @PartitionKey component" : count + " @PartitionKey components")
+        + ": mark exactly one.";
+  }
+
+  public static String dynamoSortKeyCount(String type, int count) {
+    return "@DynamoItem " + type + " has " + count + " @SortKey components: mark at most one.";
+  }
+
+  public static String dynamoDuplicateAttribute(String type, String attribute) {
+    return "@DynamoItem " + type + " maps two components to the attribute '" + attribute
+        + "'. Rename one with @AttributeName.";
+  }
+
+  public static String dynamoMissingType(String type) {
+    return "A component type of @DynamoItem " + type + " does not resolve: it does not exist, or it is generated"
+        + " and never appeared. Check its name and imports.";
+  }
+
+  public static String dynamoNotWritten(String schema, String reason) {
+    return "Could not write " + schema + ": " + reason + ".";
   }
 }

@@ -63,22 +63,36 @@ public final class ModelReader {
   }
 
   /** Whether any route method of these handlers uses a type that does not resolve (yet). */
-  public boolean hasUnresolvedTypes(List<TypeElement> handlers) {
-    return !unresolved(handlers).isEmpty();
-  }
-
-  /** The route methods whose signatures use types that do not resolve. */
-  public List<ExecutableElement> unresolved(List<TypeElement> handlers) {
-    List<ExecutableElement> unresolved = new ArrayList<>();
+  /**
+   * The methods and constructors the generated code calls whose signatures use types that do not
+   * resolve yet (another processor may generate them in a later round): route methods and the
+   * constructors of handlers, and the {@code @PreWarm} providers and hooks of wiring classes with
+   * the constructors of their owners.
+   */
+  public List<ExecutableElement> unresolved(List<TypeElement> handlers, List<TypeElement> wiring) {
+    List<ExecutableElement> calls = new ArrayList<>();
     for (TypeElement handler : handlers) {
-      for (ExecutableElement method : routeMethods(handler)) {
-        boolean error = types.hasErrors(method.getReturnType());
-        for (VariableElement parameter : method.getParameters()) {
-          error |= types.hasErrors(parameter.asType());
+      calls.addAll(routeMethods(handler));
+      WiringReader.constructor(handler).ifPresent(calls::add);
+    }
+    for (TypeElement type : wiring) {
+      for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
+        if (Annotations.find(method, Annotations.PRE_WARM).isPresent()
+            || Annotations.find(method, Annotations.BEFORE_CHECKPOINT).isPresent()
+            || Annotations.find(method, Annotations.AFTER_RESTORE).isPresent()) {
+          calls.add(method);
         }
-        if (error) {
-          unresolved.add(method);
-        }
+      }
+      WiringReader.constructor(type).ifPresent(calls::add);
+    }
+    List<ExecutableElement> unresolved = new ArrayList<>();
+    for (ExecutableElement call : calls) {
+      boolean error = types.hasErrors(call.getReturnType());
+      for (VariableElement parameter : call.getParameters()) {
+        error |= types.hasErrors(parameter.asType());
+      }
+      if (error && !unresolved.contains(call)) {
+        unresolved.add(call);
       }
     }
     return unresolved;
@@ -115,14 +129,22 @@ public final class ModelReader {
       handlersByApplication.computeIfAbsent(owner.get(), k -> new ArrayList<>()).add(readHandler(handler));
     }
     for (TypeElement application : byPackage.values()) {
-      for (TypeElement included : included(application)) {
-        handlersByApplication.computeIfAbsent(application, k -> new ArrayList<>()).add(readHandler(included));
+      AnnotationMirror mirror = Annotations.find(application, Annotations.APPLICATION).orElseThrow();
+      for (Map.Entry<TypeElement, AnnotationValue> included : included(application).entrySet()) {
+        reporter.included(included.getKey(), application, mirror, included.getValue());
+        handlersByApplication.computeIfAbsent(application, k -> new ArrayList<>())
+            .add(readHandler(included.getKey()));
       }
     }
     Map<TypeElement, List<Provider>> providers = new LinkedHashMap<>();
     Map<TypeElement, List<Hook>> hooks = new LinkedHashMap<>();
     for (TypeElement type : sortedByName(wiring)) {
-      owner(packageOf(type), byPackage).ifPresent(application -> {
+      Optional<TypeElement> owner = owner(packageOf(type), byPackage);
+      if (owner.isEmpty() && !byPackage.isEmpty()) {
+        // Without any application in the compilation this is a library of resources: nothing to say.
+        reporter.warning(Messages.wiringOutsideApplications(type.getQualifiedName().toString(), packageOf(type)), type);
+      }
+      owner.ifPresent(application -> {
         providers.computeIfAbsent(application, k -> new ArrayList<>()).addAll(WiringReader.providers(type));
         hooks.computeIfAbsent(application, k -> new ArrayList<>()).addAll(WiringReader.hooks(type));
       });
@@ -140,8 +162,9 @@ public final class ModelReader {
   }
 
   /** Handler classes from libraries named in {@code @LiftApplication(include = ...)}. */
-  private static List<TypeElement> included(TypeElement application) {
-    List<TypeElement> included = new ArrayList<>();
+  /** The classes named in {@code include}, each with its class literal (where diagnostics about it go). */
+  private static Map<TypeElement, AnnotationValue> included(TypeElement application) {
+    Map<TypeElement, AnnotationValue> included = new LinkedHashMap<>();
     AnnotationMirror mirror = Annotations.find(application, Annotations.APPLICATION).orElseThrow();
     Annotations.explicitValue(mirror, "include").ifPresent(value -> {
       Object raw = value.getValue();
@@ -149,7 +172,7 @@ public final class ModelReader {
       for (Object literal : literals) {
         Object type = ((AnnotationValue) literal).getValue();
         if (type instanceof DeclaredType) {
-          included.add((TypeElement) ((DeclaredType) type).asElement());
+          included.putIfAbsent((TypeElement) ((DeclaredType) type).asElement(), (AnnotationValue) literal);
         }
       }
     });

@@ -27,11 +27,18 @@ final class RouteTableRules {
       if (first == null) {
         continue;
       }
-      String message = first.pattern().equals(route.pattern())
-          ? Messages.duplicateRoute(route.pattern().toString(), first.displayName(), route.displayName())
-          : Messages.overlappingRoutes(route.pattern().toString(), route.displayName(),
-              first.pattern().toString(), first.displayName());
-      reporter.error(message, route.element(), route.annotation());
+      // On the declaration in the sources when the other comes from an included library class.
+      RouteMethod earlier = first;
+      RouteMethod later = route;
+      if (reporter.isFromIncludedClassFile(later.element()) && !reporter.isFromIncludedClassFile(earlier.element())) {
+        earlier = route;
+        later = first;
+      }
+      String message = earlier.pattern().equals(later.pattern())
+          ? Messages.duplicateRoute(later.pattern().toString(), earlier.displayName(), later.displayName())
+          : Messages.overlappingRoutes(later.pattern().toString(), later.displayName(),
+              earlier.pattern().toString(), earlier.displayName());
+      reporter.error(message, later.element(), later.annotation());
     }
   }
 }
