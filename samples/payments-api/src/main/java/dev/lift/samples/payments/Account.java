@@ -18,9 +18,11 @@ public record Account(String id, String name, String currency, long balance, lon
   static final String PARTITION = "accounts";
 
   /**
-   * The DynamoDB mapping, written by hand (no bean reflection). Table: partition key {@code pk}
-   * (string; {@code TenantRepository} stores {@code <tenant>#accounts}), sort key {@code id}
-   * (string), version attribute {@code version}.
+   * The DynamoDB mapping, written by hand (no bean reflection) rather than generated with
+   * {@code @DynamoItem} (as {@link Payment}'s is): the partition key is the constant {@value
+   * #PARTITION}, not a component of the record. Table: partition key {@code pk} (string;
+   * {@code TenantRepository} stores {@code <tenant>#accounts}), sort key {@code id} (string),
+   * version attribute {@code version}.
    */
   static final TableSchema<Account> SCHEMA =
       StaticImmutableTableSchema.builder(Account.class, Builder.class)

@@ -5,14 +5,15 @@ import java.util.List;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * Payments in DynamoDB through {@link TenantRepository}: partition {@code <tenant>#<account id>},
- * sorted by sequence; a payment is written once (conditional create), never changed.
+ * Payments in DynamoDB through {@link TenantRepository} and the generated {@code
+ * Payment_TableSchema}: partition {@code <tenant>#<account id>}, sorted by sequence; a payment is
+ * written once (conditional create), never changed.
  */
 public final class DynamoPaymentStore implements PaymentStore {
   private final TenantRepository<Payment> payments;
 
   public DynamoPaymentStore(DynamoDbClient client, String tableName) {
-    this.payments = TenantRepository.builder(client, tableName, Payment.SCHEMA).build();
+    this.payments = TenantRepository.builder(client, tableName, Payment_TableSchema.SCHEMA).build();
   }
 
   @Override

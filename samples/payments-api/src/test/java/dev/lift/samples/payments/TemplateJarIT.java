@@ -78,7 +78,10 @@ class TemplateJarIT {
     Map<String, Object> variables = map(map(function, "Environment"), "Variables");
     Map<String, List<String>> expectedKeys = new LinkedHashMap<>();
     expectedKeys.put("PAYMENTS_ACCOUNTS_TABLE", keys(Account.SCHEMA.tableMetadata()));
-    expectedKeys.put("PAYMENTS_PAYMENTS_TABLE", keys(Payment.SCHEMA.tableMetadata()));
+    expectedKeys.put("PAYMENTS_PAYMENTS_TABLE", keys(Payment_TableSchema.SCHEMA.tableMetadata()));
+    Map<String, TableMetadata> schemas = Map.of(
+        "PAYMENTS_ACCOUNTS_TABLE", Account.SCHEMA.tableMetadata(),
+        "PAYMENTS_PAYMENTS_TABLE", Payment_TableSchema.SCHEMA.tableMetadata());
     expectedKeys.put("PAYMENTS_RATE_LIMIT_TABLE", List.of(DynamoTables.PARTITION_KEY));
     expectedKeys.put("PAYMENTS_IDEMPOTENCY_TABLE", List.of(DynamoTables.PARTITION_KEY));
 
@@ -89,7 +92,13 @@ class TemplateJarIT {
       Map<String, Object> properties = map(table, "Properties");
       assertEquals(expected.getValue(), declaredKeys(properties), "key schema of " + logicalId);
       for (Object definition : list(properties, "AttributeDefinitions")) {
-        assertEquals("S", ((Map<?, ?>) definition).get("AttributeType"), logicalId + ": string keys");
+        Map<?, ?> attribute = (Map<?, ?>) definition;
+        String name = (String) attribute.get("AttributeName");
+        TableMetadata schema = schemas.get(expected.getKey());
+        String type = schema == null
+            ? "S" // lift-dynamodb's rate-limit and idempotency tables: string pk
+            : schema.scalarAttributeType(name).orElseThrow().toString();
+        assertEquals(type, attribute.get("AttributeType"), logicalId + ": type of key " + name);
       }
       boolean expiring = expected.getKey().equals("PAYMENTS_RATE_LIMIT_TABLE")
           || expected.getKey().equals("PAYMENTS_IDEMPOTENCY_TABLE");
