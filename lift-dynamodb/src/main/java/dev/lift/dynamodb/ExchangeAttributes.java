@@ -22,6 +22,21 @@ public final class ExchangeAttributes {
     return value instanceof String ? (String) value : null;
   }
 
+  /**
+   * Who is calling, as one key that tells users of different tenants apart (the same {@code sub}
+   * may exist in two tenants' identity providers): {@code <length of tenant>:<tenant>:<user>}, or
+   * {@code -:<user>} without a tenant; unambiguous whatever characters the ids contain. {@code
+   * null} when no user is authenticated.
+   */
+  public static String caller(Exchange exchange) {
+    String user = user(exchange);
+    if (user == null || user.isEmpty()) {
+      return null;
+    }
+    String tenant = tenant(exchange);
+    return tenant == null || tenant.isEmpty() ? "-:" + user : tenant.length() + ":" + tenant + ":" + user;
+  }
+
   /** The authenticated user's tenant, or {@code null}. */
   public static String tenant(Exchange exchange) {
     Object value = exchange.attribute(TENANT);

@@ -67,8 +67,9 @@ public class IdempotencyMiddleware implements Middleware {
       return Recovery.standard(exchange, LiftError.badRequest(
           "An Idempotency-Key is 1 to " + MAX_KEY_LENGTH + " visible ASCII characters"));
     }
-    String user = ExchangeAttributes.user(exchange);
-    String scopedKey = (user == null ? "-" : "u:" + user) + "#" + key;
+    // Keys are the caller's own: another user's (or another tenant's same-named user's) key never matches.
+    String caller = ExchangeAttributes.caller(exchange);
+    String scopedKey = (caller == null ? "-" : "u:" + caller) + "#" + key;
     Claim claim;
     try {
       claim = store.claim(scopedKey, requestHash(exchange.request()), claimDeadline(exchange));

@@ -15,9 +15,13 @@ public interface KeyResolver {
   /** The key, or {@code null} when this resolver has none for the request (it is then not limited). */
   String resolve(Exchange exchange);
 
-  /** The authenticated user ({@link ExchangeAttributes#USER}, set by lift-jwt's middleware). */
+  /**
+   * The authenticated user ({@link ExchangeAttributes#USER}, set by lift-jwt's middleware), within
+   * their tenant when there is one: users of two tenants never share a budget
+   * ({@link ExchangeAttributes#caller}).
+   */
   static KeyResolver user() {
-    return exchange -> prefixed("user:", ExchangeAttributes.user(exchange));
+    return exchange -> prefixed("user:", ExchangeAttributes.caller(exchange));
   }
 
   /** The authenticated user's tenant ({@link ExchangeAttributes#TENANT}): one budget per tenant. */

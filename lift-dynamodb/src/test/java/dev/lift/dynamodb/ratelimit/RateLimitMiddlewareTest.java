@@ -108,12 +108,30 @@ class RateLimitMiddlewareTest {
     Exchange exchange = Pipeline.get("/orders", "X-Api-Key", "key-1");
     exchange.attribute(ExchangeAttributes.USER, "alice");
 
-    assertEquals("user:alice", KeyResolver.user().resolve(exchange));
+    assertEquals("user:-:alice", KeyResolver.user().resolve(exchange));
     assertNull(KeyResolver.tenant().resolve(exchange));
     assertEquals("ip:203.0.113.9", KeyResolver.sourceIp().resolve(exchange));
     assertEquals("header:x-api-key:key-1", KeyResolver.header("X-Api-Key").resolve(exchange));
     assertEquals("global:all", KeyResolver.global("all").resolve(exchange));
     assertEquals("ip:203.0.113.9", KeyResolver.firstOf(KeyResolver.tenant(), KeyResolver.sourceIp()).resolve(exchange));
+  }
+
+  @Test
+  void sameUserIdInTwoTenantsHasTwoBudgets() {
+    Exchange acme = Pipeline.get("/orders");
+    acme.attribute(ExchangeAttributes.USER, "alice");
+    acme.attribute(ExchangeAttributes.TENANT, "acme");
+    Exchange globex = Pipeline.get("/orders");
+    globex.attribute(ExchangeAttributes.USER, "alice");
+    globex.attribute(ExchangeAttributes.TENANT, "globex");
+    Exchange tricky = Pipeline.get("/orders");
+    tricky.attribute(ExchangeAttributes.USER, "acme:alice");
+    tricky.attribute(ExchangeAttributes.TENANT, "4");
+
+    assertEquals("user:4:acme:alice", KeyResolver.user().resolve(acme));
+    assertEquals("user:6:globex:alice", KeyResolver.user().resolve(globex));
+    // Ids that contain the separator cannot forge another tenant's key.
+    assertEquals("user:1:4:acme:alice", KeyResolver.user().resolve(tricky));
   }
 
   /**
