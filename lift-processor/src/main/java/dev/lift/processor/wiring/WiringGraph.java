@@ -2,6 +2,7 @@ package dev.lift.processor.wiring;
 
 import dev.lift.processor.model.Application;
 import dev.lift.processor.model.Dependency;
+import dev.lift.processor.model.EventMethod;
 import dev.lift.processor.model.Handler;
 import dev.lift.processor.model.Hook;
 import dev.lift.processor.model.MiddlewareUse;
@@ -136,6 +137,13 @@ public final class WiringGraph {
     }
     for (MiddlewareUse use : allMiddleware(application)) {
       require(use.type());
+    }
+    for (EventMethod event : application.events()) {
+      if (!event.isStatic()) {
+        require(event.owner());
+      }
+      event.classMiddleware().forEach(use -> require(use.type()));
+      event.middleware().forEach(use -> require(use.type()));
     }
   }
 

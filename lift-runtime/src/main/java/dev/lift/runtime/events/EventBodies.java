@@ -20,8 +20,9 @@ public final class EventBodies {
     try {
       return Json.read(text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8), codec);
     } catch (LiftError e) {
+      // The codecs speak of the "Request body"; here it is the message body, the detail...
       String reason = e.getMessage().startsWith("Request body ")
-          ? e.getMessage().substring("Request body ".length())
+          ? "it " + e.getMessage().substring("Request body ".length())
           : e.getMessage();
       throw new UndecodableBodyException("Cannot decode " + what + ": " + reason, e);
     }

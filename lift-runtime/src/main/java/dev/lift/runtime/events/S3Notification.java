@@ -16,4 +16,16 @@ public record S3Notification(
     long size,
     String eTag,
     String versionId,
-    String sequencer) {}
+    String sequencer) {
+
+  /**
+   * Whether the event is {@code pattern}: an exact name ({@code ObjectCreated:Put}) or a category
+   * ({@code ObjectCreated:*}), as in S3's notification configuration.
+   */
+  public boolean eventIs(String pattern) {
+    if (pattern.endsWith("*")) {
+      return eventName.startsWith(pattern.substring(0, pattern.length() - 1));
+    }
+    return eventName.equals(pattern);
+  }
+}
