@@ -11,9 +11,9 @@ import java.lang.annotation.Target;
  * Parameters: the record ({@code dev.lift.runtime.events.DynamoDbRecord}: change type, keys, new
  * and old images), the Lambda {@code Context}, the {@code EventExchange}.
  *
- * <p>When a record's handler throws, processing stops and the batch response reports that
- * record's sequence number in {@code batchItemFailures} (enable {@code ReportBatchItemFailures} on
- * the event source mapping), so Lambda retries from it.
+ * <p>When a record's handler throws, processing stops and the exception fails the invocation, so
+ * Lambda retries the batch. With {@link #reportBatchItemFailures()} the batch response reports that
+ * record's sequence number in {@code batchItemFailures} instead, so Lambda retries from it.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -21,4 +21,11 @@ import java.lang.annotation.Target;
 public @interface DynamoDbStream {
   /** The table's name, or its ARN or stream ARN. */
   String value();
+
+  /**
+   * Report a failed record in {@code batchItemFailures} rather than failing the invocation. Only
+   * with {@code ReportBatchItemFailures} enabled on the event source mapping: without it Lambda
+   * takes the response for success and the failed records are not retried.
+   */
+  boolean reportBatchItemFailures() default false;
 }

@@ -37,6 +37,7 @@ class EventsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String ORDERS = "arn:aws:sqs:eu-west-1:123456789012:orders";
   private static final String PAYMENTS = "arn:aws:sqs:eu-west-1:123456789012:payments.fifo";
+  private static final String AUDIT = "arn:aws:dynamodb:eu-west-1:123456789012:table/Audit/stream/2024-05-01T10:00:00.000";
   private static final String USERS = "arn:aws:dynamodb:eu-west-1:123456789012:table/Users/stream/2024-05-01T10:00:00.000";
 
   private final LiftEventsApi handler = new LiftEventsApi();
@@ -182,6 +183,19 @@ class EventsTest {
     assertEquals(List.of("200"), failures(response));
     List<String> handled = Calls.take().stream().filter(c -> c.startsWith("INSERT")).toList();
     assertEquals(List.of("INSERT u1 - -> Ada"), handled);
+  }
+
+  @Test
+  void withoutReportBatchItemFailuresAFailedRecordFailsTheInvocation() {
+    String batch = dynamo(
+        record("INSERT", "100", "u1", null, "Ada").put("eventSourceARN", AUDIT),
+        record("INSERT", "200", "u2", null, "fail").put("eventSourceARN", AUDIT),
+        record("INSERT", "300", "u3", null, "Grace").put("eventSourceARN", AUDIT));
+
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> invoke(batch));
+    assertEquals("audit refused 200", e.getMessage());
+    List<String> handled = Calls.take().stream().filter(c -> c.startsWith("audit")).toList();
+    assertEquals(List.of("audit 100"), handled, "processing stopped at the failure");
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param prefix S3 key prefix, empty for any
  * @param suffix S3 key suffix, empty for any
  * @param s3Events S3 event names ({@code ObjectCreated:*}), empty for any
+ * @param batchItemFailures DynamoDB Streams: report a failed record instead of failing the invocation
  */
 public record EventBinding(
     Kind kind,
@@ -21,13 +22,14 @@ public record EventBinding(
     String detailType,
     String prefix,
     String suffix,
-    List<String> s3Events) {
+    List<String> s3Events,
+    boolean batchItemFailures) {
   public EventBinding {
     s3Events = List.copyOf(s3Events);
   }
 
   public static EventBinding of(Kind kind, String key, Optional<String> arn) {
-    return new EventBinding(kind, key, arn, "", "", "", List.of());
+    return new EventBinding(kind, key, arn, "", "", "", List.of(), false);
   }
 
   /** The kinds, each with its annotation. */
@@ -87,6 +89,10 @@ public record EventBinding(
           text.append(", events = ").append(s3Events);
         }
         return text.append(')').toString();
+      case DYNAMODB_STREAM:
+        return batchItemFailures
+            ? "@DynamoDbStream(value = \"" + key + "\", reportBatchItemFailures = true)"
+            : "@DynamoDbStream(\"" + key + "\")";
       default:
         return "@" + kind.annotation() + "(\"" + arn.orElse(key) + "\")";
     }

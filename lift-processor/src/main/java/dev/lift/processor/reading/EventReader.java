@@ -196,12 +196,15 @@ public final class EventReader {
           EventKeys.Key rule = EventKeys.schedule(text);
           return Optional.of(EventBinding.of(kind, rule.name(), rule.arn()));
         case DYNAMODB_STREAM:
-          return Optional.of(EventBinding.of(kind, EventKeys.table(text).name(), Optional.empty()));
+          boolean report = Annotations.explicitValue(annotation, "reportBatchItemFailures")
+              .map(v -> Boolean.TRUE.equals(v.getValue())).orElse(false);
+          return Optional.of(new EventBinding(kind, EventKeys.table(text).name(), Optional.empty(), "", "", "",
+              List.of(), report));
         case WEBSOCKET:
           return Optional.of(EventBinding.of(kind, EventKeys.routeKey(text), Optional.empty()));
         case EVENTBRIDGE:
           return Optional.of(new EventBinding(kind, EventKeys.source(text), Optional.empty(),
-              Annotations.stringValue(annotation, "detailType"), "", "", List.of()));
+              Annotations.stringValue(annotation, "detailType"), "", "", List.of(), false));
         default:
           return s3(method, annotation, EventKeys.bucket(text));
       }
@@ -236,7 +239,8 @@ public final class EventReader {
       return Optional.empty();
     }
     return Optional.of(new EventBinding(Kind.S3, bucket, Optional.empty(), "",
-        Annotations.stringValue(annotation, "prefix"), Annotations.stringValue(annotation, "suffix"), events));
+        Annotations.stringValue(annotation, "prefix"), Annotations.stringValue(annotation, "suffix"), events,
+        false));
   }
 
   private Optional<EventParameter> parameter(Kind kind, VariableElement parameter) {

@@ -229,6 +229,9 @@ final class EventDispatchWriter {
         .add("// $L\n", Comments.safe(event.binding().describe()))
         .add("// runs: $L\n", Comments.safe(runs(event)))
         .addStatement("exchange.handler($S)", event.displayName());
+    if (event.binding().batchItemFailures()) {
+      call.addStatement("exchange.reportBatchItemFailures(true)");
+    }
     Kind kind = event.binding().kind() == Kind.SCHEDULE ? Kind.EVENTBRIDGE : event.binding().kind();
     if (kind != Kind.WEBSOCKET) {
       call.addStatement("$L(exchange, $L)", methodNames.get(event), eventVariable(kind));

@@ -50,7 +50,7 @@ import javax.annotation.processing.Generated;
  *   4   @EventBridge(source = "com.example.shop")                                                Jobs.anyShopEvent
  *   5   @S3(bucket = "uploads", prefix = "images/", suffix = ".png", events = [ObjectCreated:*]) Jobs.png
  *   6   @S3(bucket = "uploads")                                                                  Jobs.upload
- *   7   @DynamoDbStream("Users")                                                                 Jobs.user
+ *   7   @DynamoDbStream(value = "Users", reportBatchItemFailures = true)                         Jobs.user
  *   8   @Sns("arn:aws:sns:eu-west-1:123456789012:alerts")                                        Jobs.alert
  *   9   @WebSocket("$connect")                                                                   Jobs.connect
  *   10  @WebSocket("$default")                                                                   Jobs.other
@@ -343,9 +343,10 @@ public final class LiftEventsApp implements RequestStreamHandler, Dispatcher, Li
     }
     switch (key) {
       case "Users":
-        // @DynamoDbStream("Users")
+        // @DynamoDbStream(value = "Users", reportBatchItemFailures = true)
         // runs: Audit > Jobs.user
         exchange.handler("Jobs.user");
+        exchange.reportBatchItemFailures(true);
         dynamoDbStreamUsers(exchange, record);
         return true;
     }
@@ -523,7 +524,7 @@ public final class LiftEventsApp implements RequestStreamHandler, Dispatcher, Li
   }
 
   /**
-   * {@code @DynamoDbStream("Users")}: {@link Jobs#user}.
+   * {@code @DynamoDbStream(value = "Users", reportBatchItemFailures = true)}: {@link Jobs#user}.
    */
   private void dynamoDbStreamUsers(EventExchange exchange, DynamoDbRecord record) throws Exception {
     // Event middleware: Audit

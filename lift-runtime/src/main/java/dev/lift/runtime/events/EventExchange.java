@@ -22,6 +22,7 @@ public final class EventExchange {
   private final long startNanos;
   private final boolean coldStart;
   private String handler;
+  private boolean reportBatchItemFailures;
   private String requestId;
   private Throwable error;
   private Map<String, Object> attributes;
@@ -75,6 +76,19 @@ public final class EventExchange {
   /** Set by the generated dispatcher once it chose the handler. */
   public void handler(String handler) {
     this.handler = handler;
+  }
+
+  /**
+   * Whether a failure of this DynamoDB Streams record is reported in {@code batchItemFailures}
+   * rather than failing the invocation ({@code @DynamoDbStream(reportBatchItemFailures = true)}).
+   */
+  public boolean reportsBatchItemFailures() {
+    return reportBatchItemFailures;
+  }
+
+  /** Set by the generated dispatcher for handlers declared so. */
+  public void reportBatchItemFailures(boolean report) {
+    this.reportBatchItemFailures = report;
   }
 
   public boolean coldStart() {

@@ -29,8 +29,9 @@ import java.util.Set;
  *       ReportBatchItemFailures}). In a FIFO queue, once a message of a group failed, the group's
  *       later messages are reported failed without being handled, keeping the group's order.
  *   <li><b>DynamoDB Streams</b>: records are handled in order; at the first failure processing
- *       stops and its sequence number is the one {@code batchItemFailures} entry, from which Lambda
- *       retries.
+ *       stops and the exception fails the invocation, or, for handlers declared with {@code
+ *       reportBatchItemFailures = true}, its sequence number is the one {@code batchItemFailures}
+ *       entry, from which Lambda retries.
  *   <li><b>EventBridge, S3, SNS</b>: an exception fails the invocation, so Lambda's retry and
  *       dead-letter settings apply. Nothing is written on success.
  *   <li><b>WebSocket</b>: the handler's answer in API Gateway's shape; a route key without handler
@@ -145,6 +146,9 @@ public final class EventRuntime {
         throw e;
       } catch (Throwable t) {
         rethrowFatal(t);
+        if (!exchange.reportsBatchItemFailures()) {
+          throw t; // fails the invocation: Lambda retries the batch
+        }
         ErrorLog.eventFailure("DynamoDB Streams record " + record.sequenceNumber() + " (" + record.changeType()
             + ") of table " + record.tableName() + " failed; reported in batchItemFailures, later records"
             + " are retried with it", t, exchange.requestId(), exchange.traceId());

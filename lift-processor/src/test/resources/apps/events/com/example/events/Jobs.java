@@ -47,7 +47,7 @@ public class Jobs {
   @S3(bucket = "uploads")
   public void upload(S3Notification notification) {}
 
-  @DynamoDbStream("Users")
+  @DynamoDbStream(value = "Users", reportBatchItemFailures = true)
   public void user(DynamoDbRecord record) {}
 
   @Sns("arn:aws:sns:eu-west-1:123456789012:alerts")
