@@ -230,7 +230,8 @@ class EventDiagnosticsTest {
 
     Compilation compilation = Sources.compile(Sources.app(PACKAGE), handler);
 
-    assertThat(compilation).hadErrorContaining("org.other.Jobs").inFile(handler)
+    assertThat(compilation).hadErrorContaining("org.other.Jobs has event handlers but no @LiftApplication covers"
+        + " package 'org.other'.").inFile(handler)
         .onLineContaining("public class Jobs");
   }
 

@@ -340,6 +340,11 @@ public final class Messages {
 
   public static final String EVENT_ANNOTATIONS = "@Route, @Sqs, @EventBridge, @Schedule, @S3, @DynamoDbStream, @Sns or @WebSocket";
 
+  public static String noApplicationForEvents(String type, String packageName) {
+    return type + " has event handlers but no @LiftApplication covers package '" + packageName
+        + "'. Annotate a class in that package or a parent package with @LiftApplication.";
+  }
+
   public static String severalEventBindings(String method) {
     return method + " has more than one of " + EVENT_ANNOTATIONS + ". Bind each method to one kind of event.";
   }

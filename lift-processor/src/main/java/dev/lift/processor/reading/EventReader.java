@@ -94,7 +94,7 @@ public final class EventReader {
       String pkg = elements.getPackageOf(type).getQualifiedName().toString();
       Optional<Application> owner = owner(pkg, applications);
       if (owner.isEmpty()) {
-        reporter.error(Messages.noApplication(type.getQualifiedName().toString(), pkg), type);
+        reporter.error(Messages.noApplicationForEvents(type.getQualifiedName().toString(), pkg), type);
         continue;
       }
       for (ExecutableElement method : eventMethods(type)) {
