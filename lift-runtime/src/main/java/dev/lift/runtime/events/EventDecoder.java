@@ -37,7 +37,7 @@ public final class EventDecoder {
       messages.add(new SqsMessage(
           required(record, "messageId", where),
           string(record, "receiptHandle", where),
-          string(record, "body", where),
+          orEmpty(string(record, "body", where)),
           stringMap(object(record, "attributes", where), where + ".attributes"),
           messageAttributes(object(record, "messageAttributes", where), "stringValue"),
           arn,
@@ -353,6 +353,10 @@ public final class EventDecoder {
       }
     }
     return values;
+  }
+
+  private static String orEmpty(String text) {
+    return text == null ? "" : text;
   }
 
   private static String lastPart(String text, char separator) {

@@ -5,6 +5,7 @@ import java.util.Map;
 /**
  * One SQS message of a batch.
  *
+ * @param body the body as sent; never {@code null} (empty when absent)
  * @param attributes the system attributes ({@code ApproximateReceiveCount}, {@code MessageGroupId}...)
  * @param messageAttributes the message attributes' string values (binary ones are left out)
  * @param queueName the last part of {@code eventSourceARN}
