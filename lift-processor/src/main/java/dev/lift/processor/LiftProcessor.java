@@ -7,6 +7,7 @@ import dev.lift.processor.json.JsonCodecs;
 import dev.lift.processor.base.Messages;
 import dev.lift.processor.base.Reporter;
 import dev.lift.processor.model.Application;
+import dev.lift.processor.reading.EventReader;
 import dev.lift.processor.reading.ModelReader;
 import dev.lift.processor.reading.TypeReader;
 import dev.lift.processor.validation.Validator;
@@ -41,6 +42,7 @@ public final class LiftProcessor extends AbstractProcessor {
   private final Set<String> pendingWiring = new LinkedHashSet<>();
   /** Top-level types compiled from source in any round so far: the others come from class files. */
   private final Set<String> sourceTypes = new java.util.HashSet<>();
+  private final Set<String> pendingEvents = new LinkedHashSet<>();
 
   /** One for the whole run: it remembers which codec files it wrote, which a later round must not rewrite. */
   private JsonCodecs json;
@@ -53,9 +55,11 @@ public final class LiftProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Annotations.ROUTE, Annotations.APPLICATION, Annotations.MIDDLEWARE, Annotations.RECOVER,
-        Annotations.RUNS_AFTER, Annotations.PRE_WARM, Annotations.NAMED, Annotations.BEFORE_CHECKPOINT,
-        Annotations.AFTER_RESTORE);
+    Set<String> supported = new LinkedHashSet<>(List.of(Annotations.ROUTE, Annotations.APPLICATION,
+        Annotations.MIDDLEWARE, Annotations.RECOVER, Annotations.RUNS_AFTER, Annotations.PRE_WARM, Annotations.NAMED,
+        Annotations.BEFORE_CHECKPOINT, Annotations.AFTER_RESTORE));
+    supported.addAll(EventReader.annotations());
+    return supported;
   }
 
   @Override
@@ -75,16 +79,20 @@ public final class LiftProcessor extends AbstractProcessor {
       collect(round);
       reportStrayRecovers(round, reporter);
       reportStrayMiddleware(round, reporter);
-      if (pendingApplications.isEmpty() && pendingHandlers.isEmpty() && pendingWiring.isEmpty()) {
+      if (pendingApplications.isEmpty() && pendingHandlers.isEmpty() && pendingWiring.isEmpty()
+          && pendingEvents.isEmpty()) {
         return false;
       }
       Elements elements = processingEnv.getElementUtils();
       List<TypeElement> applications = resolve(pendingApplications, elements);
       List<TypeElement> handlers = resolve(pendingHandlers, elements);
       List<TypeElement> wiring = resolve(pendingWiring, elements);
+      List<TypeElement> eventClasses = resolve(pendingEvents, elements);
       TypeReader types = new TypeReader(processingEnv);
       ModelReader reader = new ModelReader(reporter, types);
-      List<ExecutableElement> unresolved = reader.unresolved(handlers, wiring);
+      EventReader eventReader = new EventReader(reporter, types);
+      List<ExecutableElement> unresolved = new ArrayList<>(reader.unresolved(handlers, wiring));
+      unresolved.addAll(eventReader.unresolved(eventClasses));
       if (!unresolved.isEmpty()) {
         if (round.processingOver()) {
           unresolved.forEach(method -> reportMissingTypes(method, types, reporter));
@@ -94,7 +102,8 @@ public final class LiftProcessor extends AbstractProcessor {
       pendingApplications.clear();
       pendingHandlers.clear();
       pendingWiring.clear();
-      generate(reader.read(applications, handlers, wiring), reporter, elements);
+      pendingEvents.clear();
+      generate(eventReader.attach(reader.read(applications, handlers, wiring), eventClasses), reporter, elements);
     } catch (RuntimeException | Error e) {
       reporter.error(Messages.unexpected("this round", e), firstElement(round));
     }
@@ -110,6 +119,17 @@ public final class LiftProcessor extends AbstractProcessor {
     for (Element element : round.getElementsAnnotatedWith(elementNamed(Annotations.ROUTE))) {
       if (element.getEnclosingElement() instanceof TypeElement) {
         pendingHandlers.add(((TypeElement) element.getEnclosingElement()).getQualifiedName().toString());
+      }
+    }
+    for (String annotation : EventReader.annotations()) {
+      TypeElement type = elementNamed(annotation);
+      if (type == null) {
+        continue;
+      }
+      for (Element element : round.getElementsAnnotatedWith(type)) {
+        if (element.getEnclosingElement() instanceof TypeElement) {
+          pendingEvents.add(((TypeElement) element.getEnclosingElement()).getQualifiedName().toString());
+        }
       }
     }
     for (String annotation : List.of(Annotations.PRE_WARM, Annotations.BEFORE_CHECKPOINT, Annotations.AFTER_RESTORE)) {
@@ -151,8 +171,9 @@ public final class LiftProcessor extends AbstractProcessor {
     for (Element site : round.getElementsAnnotatedWith(middleware)) {
       boolean applies = site instanceof TypeElement
           ? Annotations.find(site, Annotations.APPLICATION).isPresent()
-              || site.getEnclosedElements().stream().anyMatch(e -> Annotations.find(e, Annotations.ROUTE).isPresent())
-          : Annotations.find(site, Annotations.ROUTE).isPresent();
+              || site.getEnclosedElements().stream().anyMatch(e -> Annotations.find(e, Annotations.ROUTE).isPresent()
+                  || EventReader.isEventMethod(e))
+          : Annotations.find(site, Annotations.ROUTE).isPresent() || EventReader.isEventMethod(site);
       if (!applies) {
         String name = site instanceof TypeElement
             ? ((TypeElement) site).getQualifiedName().toString()

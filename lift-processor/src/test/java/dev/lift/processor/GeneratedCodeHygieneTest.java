@@ -37,6 +37,41 @@ class GeneratedCodeHygieneTest {
   }
 
   @Test
+  void generatedEventCodeCompilesWithoutLintWarnings() {
+    Compilation compilation = Sources.compiler().withOptions("-Xlint:all").compile(EventsApplication.sources());
+
+    assertThat(compilation).succeeded();
+    List<String> warnings = new ArrayList<>();
+    for (Diagnostic<? extends JavaFileObject> warning : compilation.warnings()) {
+      if (!UNCLAIMED_ANNOTATIONS.equals(warning.getCode())) {
+        warnings.add(warning.getSource() + ":" + warning.getLineNumber() + ": " + warning.getMessage(Locale.ROOT));
+      }
+    }
+    assertWithMessage("warnings under -Xlint:all").that(warnings).isEmpty();
+  }
+
+  @Test
+  void eventHandlerNamesThatCouldClashWithGeneratedOnes() {
+    JavaFileObject events = Sources.source(PACKAGE + ".Events",
+        "import dev.lift.annotations.*; import dev.lift.runtime.events.*;",
+        "public class Events {",
+        "  public record Message(String key) {}",
+        "  @Sqs(\"message\") public void message(@Body Message message, SqsMessage exchange) {}",
+        "  @Sqs(\"event\") public void event(@Body String event, EventExchange key) {}",
+        "  @WebSocket(\"response\") public Message response(@Body Message error) { return error; }",
+        "}");
+    JavaFileObject handles = Sources.source(PACKAGE + ".Handles",
+        "import dev.lift.annotations.*; import dev.lift.runtime.events.*;",
+        "public class Handles {",
+        "  @S3(bucket = \"notification\") public void notification(S3Notification record) {}",
+        "}");
+
+    Compilation compilation = Sources.compile(Sources.app(PACKAGE), events, handles);
+
+    assertThat(compilation).succeeded();
+  }
+
+  @Test
   void generatedCodeUsesNoReflection() {
     Compilation compilation = Sources.compiler().compile(ShopApplication.sources());
 

@@ -21,6 +21,27 @@ class GoldenFilesTest {
   }
 
   @Test
+  void eventsApplicationMatchesGoldenFiles() {
+    Compilation compilation = Sources.compiler().compile(EventsApplication.sources());
+
+    assertThat(compilation).succeededWithoutWarnings();
+    GoldenFiles.assertMatchGolden(compilation, EventsApplication.PACKAGE);
+  }
+
+  @Test
+  void eventsApplicationInAnotherOrderGeneratesIdenticalBytes() {
+    List<JavaFileObject> reversed = new ArrayList<>(EventsApplication.sources());
+    Collections.reverse(reversed);
+
+    Compilation first = Sources.compiler().compile(EventsApplication.sources());
+    Compilation second = Sources.compiler().compile(reversed);
+
+    assertWithMessage("generated entry class, compiled from sources in reverse order")
+        .that(GoldenFiles.contents(second.generatedSourceFile(EventsApplication.ENTRY_CLASS).orElseThrow()))
+        .isEqualTo(GoldenFiles.contents(first.generatedSourceFile(EventsApplication.ENTRY_CLASS).orElseThrow()));
+  }
+
+  @Test
   void sameSourcesInAnotherOrderGenerateIdenticalBytes() {
     List<JavaFileObject> reversed = new ArrayList<>(ShopApplication.sources());
     Collections.reverse(reversed);

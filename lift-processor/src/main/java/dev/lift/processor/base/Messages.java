@@ -409,4 +409,74 @@ public final class Messages {
   public static String dynamoNotWritten(String schema, String reason) {
     return "Could not write " + schema + ": " + reason + ".";
   }
+
+  // ---------------------------------------------------------------- event handlers
+
+  public static final String EVENT_ANNOTATIONS = "@Route, @Sqs, @EventBridge, @Schedule, @S3, @DynamoDbStream, @Sns or @WebSocket";
+
+  public static String noApplicationForEvents(String type, String packageName) {
+    return type + " has event handlers but no @LiftApplication covers package '" + packageName
+        + "'. Annotate a class in that package or a parent package with @LiftApplication.";
+  }
+
+  public static String severalEventBindings(String method) {
+    return method + " has more than one of " + EVENT_ANNOTATIONS + ". Bind each method to one kind of event.";
+  }
+
+  public static String emptyEventKey(String annotation, String what) {
+    return "@" + annotation + " has an empty " + what + ", which matches nothing. Name the " + what + ".";
+  }
+
+  public static String malformedArn(String annotation, String arn, String form) {
+    return "@" + annotation + "(\"" + arn + "\") is not a valid ARN: expected " + form + ".";
+  }
+
+  public static String invalidEventKey(String annotation, String value, String what, String rule) {
+    return "@" + annotation + " " + what + " \"" + value + "\" cannot match anything: " + rule + ".";
+  }
+
+  public static String invalidS3EventName(String name) {
+    return "@S3 event name \"" + name + "\" cannot match any S3 event: write it as S3 names them, for example"
+        + " \"ObjectCreated:Put\" or \"ObjectCreated:*\".";
+  }
+
+  public static String invalidWebSocketRouteKey(String key) {
+    return "@WebSocket(\"" + key + "\") cannot match any route: keys starting with $ are $connect, $disconnect and"
+        + " $default; custom keys do not start with $.";
+  }
+
+  public static String duplicateEventBinding(String binding, String first, String second) {
+    return binding + " is bound twice: " + first + " and " + second + ". Remove one or bind it to something else.";
+  }
+
+  public static String eventParameterNotBindable(String parameter, String type, String annotation, String eventType,
+      boolean body) {
+    return "Parameter '" + parameter + "' of type " + type + " cannot be bound in an @" + annotation + " handler."
+        + " Declare it as " + eventType + (body ? ", a @Body (String or a JSON type)" : "")
+        + ", Context or EventExchange.";
+  }
+
+  public static String eventHasNoBody(String parameter, String annotation, String eventType) {
+    return "@" + annotation + " events have no body to bind to '" + parameter + "'. Declare it as " + eventType
+        + " and read what you need from it.";
+  }
+
+  public static String eventBodyNotDecodable(String parameter, String type) {
+    return "@Body parameter '" + parameter + "' of type " + type + " cannot be decoded from an event, whose bodies"
+        + " are text. Use String or a type read as JSON.";
+  }
+
+  public static String eventHandlerReturnsValue(String method, String annotation, String type) {
+    return "@" + annotation + " handler " + method + " returns " + type + ", which nobody receives. Return void"
+        + " (only @WebSocket handlers answer).";
+  }
+
+  public static String eventHandlerNotPublic(String method) {
+    return "Event handler " + method + " must be public and not abstract: the generated handler calls it directly.";
+  }
+
+  public static String notEventMiddleware(String type, String method) {
+    return type + " is applied to event handler " + method + " but does not implement"
+        + " dev.lift.runtime.events.EventMiddleware. Implement it, or apply it to routes only.";
+  }
 }

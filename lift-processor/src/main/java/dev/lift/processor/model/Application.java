@@ -12,6 +12,7 @@ import javax.lang.model.element.TypeElement;
  * @param recovers the application's {@code @Recover} methods
  * @param providers the {@code @PreWarm} resource providers of the application's packages
  * @param hooks the warm-up, checkpoint and restore hooks of the application's packages
+ * @param events the event handlers ({@code @Sqs}, {@code @WebSocket}...) of the application's packages
  */
 public record Application(
     TypeElement element,
@@ -20,13 +21,33 @@ public record Application(
     List<MiddlewareUse> middleware,
     List<RecoverMethod> recovers,
     List<Provider> providers,
-    List<Hook> hooks) {
+    List<Hook> hooks,
+    List<EventMethod> events) {
   public Application {
+    events = List.copyOf(events);
     handlers = List.copyOf(handlers);
     middleware = List.copyOf(middleware);
     recovers = List.copyOf(recovers);
     providers = List.copyOf(providers);
     hooks = List.copyOf(hooks);
+  }
+
+  /** An application without event handlers. */
+  public Application(TypeElement element, ClassName entryClass, List<Handler> handlers, List<MiddlewareUse> middleware,
+      List<RecoverMethod> recovers, List<Provider> providers, List<Hook> hooks) {
+    this(element, entryClass, handlers, middleware, recovers, providers, hooks, List.of());
+  }
+
+  public Application withEvents(List<EventMethod> events) {
+    return new Application(element, entryClass, handlers, middleware, recovers, providers, hooks, events);
+  }
+
+  /** Every middleware an event handler runs, outermost first: application, class, then method scope. */
+  public List<MiddlewareUse> middlewareOf(EventMethod event) {
+    List<MiddlewareUse> all = new java.util.ArrayList<>(middleware);
+    all.addAll(event.classMiddleware());
+    all.addAll(event.middleware());
+    return all;
   }
 
   /** The handler that declares a route. */

@@ -32,6 +32,7 @@ public final class Validator {
     new MiddlewareRules(reporter, elements, types).check(application);
     new RecoverRules(reporter, elements, types).check(application);
     new WiringRules(reporter).check(application);
+    new EventRules(reporter, elements, types, json).check(application);
     return reporter.errorCount() == before;
   }
 }

@@ -54,6 +54,10 @@ final class WiringRules {
     application.routes().forEach(route ->
         application.middlewareOf(route).forEach(use -> checkedElsewhere.add(use.type())));
     application.recovers().forEach(recover -> checkedElsewhere.add(recover.owner()));
+    application.events().forEach(event -> { // by EventRules
+      checkedElsewhere.add(event.owner());
+      application.middlewareOf(event).forEach(use -> checkedElsewhere.add(use.type()));
+    });
     for (WiringGraph.Node node : graph.creationOrder()) {
       if (node instanceof WiringGraph.InstanceNode && !checkedElsewhere.contains(node.element())) {
         TypeElement owner = ((WiringGraph.InstanceNode) node).type();

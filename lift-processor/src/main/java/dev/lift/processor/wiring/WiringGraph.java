@@ -2,6 +2,7 @@ package dev.lift.processor.wiring;
 
 import dev.lift.processor.model.Application;
 import dev.lift.processor.model.Dependency;
+import dev.lift.processor.model.EventMethod;
 import dev.lift.processor.model.Handler;
 import dev.lift.processor.model.Hook;
 import dev.lift.processor.model.MiddlewareUse;
@@ -145,13 +146,25 @@ public final class WiringGraph {
       }
     }
     for (MiddlewareUse use : allMiddleware(application)) {
-      if (use.isBound()) {
-        TypeElement annotation = use.bindingType().orElseThrow();
-        instances.computeIfAbsent(use.instanceKey(), key -> new InstanceNode(use.type(),
-            WiringReader.boundConstructor(use.type(), annotation), use.binding(), key));
-      } else {
-        require(use.type());
+      require(use);
+    }
+    for (EventMethod event : application.events()) {
+      if (!event.isStatic()) {
+        require(event.owner());
       }
+      event.classMiddleware().forEach(this::require);
+      event.middleware().forEach(this::require);
+    }
+  }
+
+  /** The instance a middleware use runs: one per class, or one per binding annotation's values. */
+  private void require(MiddlewareUse use) {
+    if (use.isBound()) {
+      TypeElement annotation = use.bindingType().orElseThrow();
+      instances.computeIfAbsent(use.instanceKey(), key -> new InstanceNode(use.type(),
+          WiringReader.boundConstructor(use.type(), annotation), use.binding(), key));
+    } else {
+      require(use.type());
     }
   }
 

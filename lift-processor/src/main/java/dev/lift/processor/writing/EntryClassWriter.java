@@ -66,6 +66,8 @@ public final class EntryClassWriter {
   private final Map<String, String> boundFields = new LinkedHashMap<>();
   private final LayerWriter layers = new LayerWriter(instanceFields, boundFields);
   private final CodecWriter codecs;
+  /** The event side of the entry class, when the application has event handlers. */
+  private final EventDispatchWriter events;
   /** The application-level recovery call, once {@link #writeRecovery} has run. */
   private CodeBlock applicationRecovery;
 
@@ -84,6 +86,9 @@ public final class EntryClassWriter {
       classNames.newName(reserved, reserved);
     }
     this.codecs = new CodecWriter(application.entryClass().nestedClass("Codecs"), json);
+    this.events = application.events().isEmpty()
+        ? null
+        : new EventDispatchWriter(application, classNames, instanceFields, boundFields, codecs);
   }
 
   public JavaFile write() {
@@ -97,12 +102,16 @@ public final class EntryClassWriter {
     for (Handler handler : application.handlers()) {
       type.addOriginatingElement(handler.element());
     }
+    application.events().forEach(event -> type.addOriginatingElement(event.owner()));
     AnnotationLiterals literals = new AnnotationLiterals(elements, classNames, application.entryClass());
     MethodSpec constructor = new InitWriter(application, classNames, instanceFields, boundFields, literals).write(type);
     type.addField(FieldSpec.builder(LIFT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL)
         .initializer("new $T(this)", LIFT_RUNTIME).build());
+    if (events != null) {
+      events.writeFields(type);
+    }
     type.addMethod(constructor);
-    type.addMethod(handleRequest());
+    type.addMethod(handleRequest(events == null ? "runtime" : "events"));
     type.addMethod(dispatch());
     routeSwitch().forEach(type::addMethod);
     routePatterns().forEach(type::addMethod);
@@ -110,6 +119,9 @@ public final class EntryClassWriter {
     writeRecovery(type);
     for (RouteMethod route : routes) {
       routeMethod(route).forEach(type::addMethod);
+    }
+    if (events != null) {
+      events.writeMethods(type);
     }
     codecs.write().ifPresent(type::addType);
     literals.write().forEach(type::addType);
@@ -132,10 +144,15 @@ public final class EntryClassWriter {
       doc.add("  $L $L $L\n", pad(String.valueOf(i), 3), pad(route.pattern().method(), 7) + " "
           + Comments.safe(pad(route.pattern().path(), width)), target(route));
     }
-    return doc.add("</pre>\n").build();
+    doc.add("</pre>\n");
+    if (events != null) {
+      doc.add(events.javadoc());
+    }
+    return doc.build();
   }
 
-  private static MethodSpec handleRequest() {
+  /** Hands the event to {@code runtime} (HTTP only) or {@code events} (which also serves HTTP). */
+  private static MethodSpec handleRequest(String runtime) {
     return MethodSpec.methodBuilder("handleRequest")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -143,7 +160,7 @@ public final class EntryClassWriter {
         .addParameter(OutputStream.class, "output")
         .addParameter(CONTEXT, "context")
         .addException(IOException.class)
-        .addStatement("runtime.handle(input, output, context)")
+        .addStatement("$L.handle(input, output, context)", runtime)
         .build();
   }
 

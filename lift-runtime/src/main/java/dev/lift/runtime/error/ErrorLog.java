@@ -43,6 +43,11 @@ public final class ErrorLog {
         traceId);
   }
 
+  /** Logs a failed event handler: an SQS message or DynamoDB record reported failed, a WebSocket 500. */
+  public static void eventFailure(String message, Throwable t, String requestId, String traceId) {
+    log(message, t, requestId, traceId);
+  }
+
   /** Sends lines to {@code stream} instead of standard error; {@code null} restores it. */
   static void setOutput(PrintStream stream) {
     output = stream;

@@ -2,6 +2,8 @@ package dev.lift.runtime.middleware;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import dev.lift.runtime.events.EventExchange;
+import dev.lift.runtime.events.EventMiddleware;
 import dev.lift.runtime.http.Exchange;
 import dev.lift.runtime.http.WireResponse;
 import dev.lift.runtime.json.Json;
@@ -24,8 +26,20 @@ import java.io.UncheckedIOException;
  * is written in {@link #after}, before the response leaves, because Lambda may freeze the
  * environment as soon as it has the response. Apply it outermost, so that the status is the one
  * sent and the duration covers every other layer.
+ *
+ * <p>It is an {@link EventMiddleware} too: each SQS message, DynamoDB record, S3 or SNS record,
+ * EventBridge or WebSocket event handled makes one line
+ *
+ * <pre>{@code
+ * {"type":"event","source":"aws:sqs","key":"orders","handler":"Orders.onMessage","item_id":"059f36b4-...",
+ *  "outcome":"failed","error":"java.lang.IllegalStateException","duration_ms":1.207,"request_id":"...",
+ *  "cold_start":false}
+ * }</pre>
+ *
+ * ({@code key} is the queue, bucket, table, topic, rule, EventBridge source or route key; {@code
+ * error} only on failures; {@code trace_id} when known).
  */
-public class AccessLogMiddleware implements Middleware {
+public class AccessLogMiddleware implements Middleware, EventMiddleware {
   /** {@code null}: {@link System#out} as it is when the line is written. */
   private final PrintStream out;
 
@@ -44,6 +58,42 @@ public class AccessLogMiddleware implements Middleware {
     stream.println(line(exchange, response.status()));
     stream.flush();
     return response;
+  }
+
+  @Override
+  public void after(EventExchange exchange) {
+    PrintStream stream = out != null ? out : System.out;
+    stream.println(line(exchange));
+    stream.flush();
+  }
+
+  static String line(EventExchange exchange) {
+    SegmentedStringWriter text = new SegmentedStringWriter(Json.FACTORY._getBufferRecycler());
+    try {
+      try (JsonGenerator json = Json.FACTORY.createGenerator(text)) {
+        json.writeStartObject();
+        json.writeStringField("type", "event");
+        json.writeStringField("source", exchange.source());
+        json.writeStringField("key", exchange.key());
+        json.writeStringField("handler", exchange.handler());
+        json.writeStringField("item_id", exchange.itemId());
+        json.writeStringField("outcome", exchange.error() == null ? "ok" : "failed");
+        if (exchange.error() != null) {
+          json.writeStringField("error", exchange.error().getClass().getName());
+        }
+        json.writeNumberField("duration_ms", Math.round(exchange.elapsedMillis() * 1000) / 1000.0);
+        json.writeStringField("request_id", exchange.requestId());
+        String traceId = exchange.traceId();
+        if (traceId != null) {
+          json.writeStringField("trace_id", traceId);
+        }
+        json.writeBooleanField("cold_start", exchange.coldStart());
+        json.writeEndObject();
+      }
+      return text.getAndClear();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static String line(Exchange exchange, int status) {

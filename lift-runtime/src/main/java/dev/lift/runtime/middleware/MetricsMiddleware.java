@@ -1,5 +1,7 @@
 package dev.lift.runtime.middleware;
 
+import dev.lift.runtime.events.EventExchange;
+import dev.lift.runtime.events.EventMiddleware;
 import dev.lift.runtime.http.Exchange;
 import dev.lift.runtime.http.WireResponse;
 import dev.lift.runtime.metrics.EmbeddedMetricFormat;
@@ -33,12 +35,19 @@ import java.util.Set;
  * <p>The line is written in {@link #after}, synchronously: Lambda may freeze the environment as
  * soon as it has the response, and a frozen environment runs no background flush. Apply it
  * outermost so that the status is the one sent.
+ *
+ * <p>It is an {@link EventMiddleware} too: for each message, record or event handled, one line
+ * with dimensions {@code Service}, {@code Source} ({@code aws:sqs}, {@code aws:s3}, {@code
+ * aws.events}...) and {@code Key} (the queue, bucket, table, topic, rule, source or route key: a
+ * bounded set), metrics {@code Events} (1), {@code Failures} (0 or 1), {@code Latency} and
+ * {@code ColdStart}, plus what the handler put into {@link EventExchange#metrics()}.
  */
-public class MetricsMiddleware implements Middleware {
+public class MetricsMiddleware implements Middleware, EventMiddleware {
   private static final Set<String> BUILT_IN_NAMES =
       Set.of(
           "Service", "Route", "StatusClass", "Requests", "Latency", "Errors4xx", "Errors5xx",
-          "ColdStart", "request_id", "trace_id", "correlation_id");
+          "ColdStart", "request_id", "trace_id", "correlation_id", "Source", "Key", "Events",
+          "Failures", "item_id");
   private static final String[] STATUS_CLASSES = {"0xx", "1xx", "2xx", "3xx", "4xx", "5xx"};
 
   private final String namespace;
@@ -68,6 +77,39 @@ public class MetricsMiddleware implements Middleware {
     stream.println(line(exchange, response.status(), System.currentTimeMillis()));
     stream.flush();
     return response;
+  }
+
+  @Override
+  public void after(EventExchange exchange) {
+    PrintStream stream = out != null ? out : System.out;
+    stream.println(line(exchange, System.currentTimeMillis()));
+    stream.flush();
+  }
+
+  String line(EventExchange exchange, long timestampMillis) {
+    Map<String, String> dimensions = new LinkedHashMap<>(8);
+    dimensions.put("Service", service);
+    dimensions.put("Source", exchange.source());
+    dimensions.put("Key", exchange.key() == null ? "UNKNOWN" : exchange.key());
+
+    List<Metrics.Value> metrics = new ArrayList<>(8);
+    metrics.add(new Metrics.Value("Events", 1, Metrics.Unit.COUNT));
+    metrics.add(new Metrics.Value("Failures", exchange.error() == null ? 0 : 1, Metrics.Unit.COUNT));
+    metrics.add(new Metrics.Value("Latency", Math.round(exchange.elapsedMillis() * 1000) / 1000.0,
+        Metrics.Unit.MILLISECONDS));
+    if (exchange.coldStart()) {
+      metrics.add(new Metrics.Value("ColdStart", 1, Metrics.Unit.COUNT));
+    }
+
+    Map<String, Object> properties = new LinkedHashMap<>(8);
+    properties.put("request_id", exchange.requestId());
+    putIfKnown(properties, "trace_id", exchange.traceId());
+    putIfKnown(properties, "item_id", exchange.itemId());
+
+    if (exchange.hasMetrics()) {
+      addUserValues(exchange.metrics(), dimensions, metrics, properties);
+    }
+    return EmbeddedMetricFormat.line(namespace, timestampMillis, dimensions, metrics, properties);
   }
 
   String line(Exchange exchange, int status, long timestampMillis) {

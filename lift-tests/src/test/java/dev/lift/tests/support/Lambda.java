@@ -42,6 +42,15 @@ public final class Lambda {
     return out.toByteArray();
   }
 
+  /** {@link #handle} with a fresh context, checked exceptions wrapped. */
+  public static byte[] written(RequestStreamHandler handler, String eventJson) {
+    try {
+      return handle(handler, eventJson, newContext());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   public static TestContext newContext() {
     return new TestContext("req-" + INVOCATIONS.incrementAndGet() + "-7c1a2b3d");
   }

@@ -60,6 +60,34 @@ class HelloApiTest {
     assertTrue(response.path("body").asText().contains(bodyContains), response.toString());
   }
 
+  /**
+   * The non-HTTP samples, as they are: the SQS queue {@code TestLambda}, the rule {@code
+   * demoschedule}, the bucket {@code example-bucket} and the WebSocket {@code $connect} reach the
+   * handlers of {@link SampleEventHandlers}; the empty body of {@code sqs_event_nobody.json} does not
+   * decode into a {@code Product}, so that message is reported failed.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "sqs_event_product.json | {\"batchItemFailures\":[]}",
+    "sqs_event_nobody.json | {\"batchItemFailures\":[{\"itemIdentifier\":\"d9144555-9a4f-4ec3-99a0-fc4e625a8db2\"}]}",
+    "cloudwatch_event.json | ''",
+    "s3_event.json | ''",
+    "apigw_websocket_event.json | {\"statusCode\":200,\"body\":\"connected abc123=\"}",
+  })
+  void invokeAnswersEachNonHttpSample(String file, String expected) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int exitCode =
+        LocalRunner.run(
+            new String[] {"invoke", SHARED + file},
+            new LiftHelloApi(),
+            new ByteArrayInputStream(new byte[0]),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(log, true, StandardCharsets.UTF_8));
+
+    assertEquals(0, exitCode, log.toString(StandardCharsets.UTF_8));
+    assertEquals(expected, out.toString(StandardCharsets.UTF_8).trim());
+  }
+
   @Test
   void servesUsersFilesAndErrorsOverHttp() throws Exception {
     HttpClient client =
