@@ -143,6 +143,28 @@ class BindingAnnotationDiagnosticsTest {
   }
 
   @Test
+  void bindingOnAnEventHandlerRunsItsEventMiddleware() {
+    JavaFileObject jobs = source("Jobs",
+        "public class Jobs {",
+        "  @dev.lift.annotations.Sqs(\"orders\")",
+        "  @Quota(limit = 3)",
+        "  public void order(dev.lift.runtime.events.SqsMessage message) {}",
+        "}");
+    JavaFileObject check = source("QuotaCheck",
+        "public class QuotaCheck implements dev.lift.runtime.middleware.Middleware,",
+        "    dev.lift.runtime.events.EventMiddleware {",
+        "  public QuotaCheck(Quota quota) {}",
+        "}");
+
+    Compilation compilation = Sources.compile(Sources.app(PACKAGE), users("  // no binding"), jobs,
+        quota("int limit();"), check);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(compilation).generatedSourceFile(PACKAGE + ".LiftApp").contentsAsUtf8String()
+        .contains("quotaCheck1.before(exchange);");
+  }
+
+  @Test
   void exchangeValueWithoutItsMethod() {
     JavaFileObject users = source("Users",
         "public class Users {",
