@@ -47,7 +47,11 @@ import java.util.Objects;
 public final class LiftRuntime {
   private final Dispatcher dispatcher;
   private final LiftConfig config;
-  private final DispatchWorker worker = new DispatchWorker();
+  /**
+   * Only with a timeout margin: its atomics and executor classes cost a cold start that never
+   * uses them.
+   */
+  private final DispatchWorker worker;
 
   public LiftRuntime(Dispatcher dispatcher) {
     this(dispatcher, LiftConfig.fromEnvironment());
@@ -56,6 +60,7 @@ public final class LiftRuntime {
   public LiftRuntime(Dispatcher dispatcher, LiftConfig config) {
     this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
     this.config = Objects.requireNonNull(config, "config");
+    this.worker = config.timeoutMarginMillis() > 0 ? new DispatchWorker() : null;
   }
 
   /**

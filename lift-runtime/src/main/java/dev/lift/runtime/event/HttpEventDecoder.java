@@ -464,15 +464,13 @@ public final class HttpEventDecoder {
     }
     Request.Builder request;
     try {
-      switch (kind) {
-        case API_GATEWAY_V2:
-          request = httpApiRequest();
-          break;
-        case API_GATEWAY_V1:
-          request = restApiRequest();
-          break;
-        default:
-          request = albRequest(kind);
+      // Not a switch: one over an enum loads a synthetic class of its own on a cold start.
+      if (kind == EventKind.API_GATEWAY_V2) {
+        request = httpApiRequest();
+      } else if (kind == EventKind.API_GATEWAY_V1) {
+        request = restApiRequest();
+      } else {
+        request = albRequest(kind);
       }
     } catch (MalformedEventException e) {
       throw e;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +21,25 @@ class CheckpointsTest {
   private final List<String> ran = new ArrayList<>();
 
   @Test
-  void hooksRegisteredWithTheGlobalContextRunWhenTheResourceIsNotified() throws Exception {
+  void onAJvmWithoutCracTheHooksAreReturnedButNotRegisteredWithOrgCrac() throws Exception {
+    assumeTrue(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE") == null, "outside Lambda");
+    assumeFalse(Checkpoints.cracImplemented(), "a JVM without CRaC");
     int before = Checkpoints.registered();
     Resource hook = Checkpoints.register(() -> ran.add("before"), () -> ran.add("after"));
 
-    assertEquals(before + 1, Checkpoints.registered(), "held strongly for the life of the JVM");
+    assertEquals(before, Checkpoints.registered(), "org.crac would never call it");
+    hook.beforeCheckpoint(null);
+    hook.afterRestore(null);
+    assertEquals(List.of("before", "after"), ran);
+  }
+
+  @Test
+  void hooksRegisteredWithTheGlobalContextAreHeldAndRunWhenTheResourceIsNotified() throws Exception {
+    int before = Checkpoints.registered();
     Context<Resource> global = Core.getGlobalContext();
+    Resource hook = Checkpoints.register(global, "hook", () -> ran.add("before"), () -> ran.add("after"));
+
+    assertEquals(before + 1, Checkpoints.registered(), "held strongly for the life of the JVM");
     hook.beforeCheckpoint(global);
     hook.afterRestore(global);
     assertEquals(List.of("before", "after"), ran);
@@ -32,10 +47,32 @@ class CheckpointsTest {
 
   @Test
   void onLambdaOnlyASnapStartInitRegistersWithCrac() {
-    assertTrue(Checkpoints.snapshotPossible("snap-start"));
-    assertTrue(Checkpoints.snapshotPossible(null), "outside Lambda a CRaC JVM may checkpoint");
-    assertFalse(Checkpoints.snapshotPossible("on-demand"));
-    assertFalse(Checkpoints.snapshotPossible("provisioned-concurrency"));
+    assertTrue(Checkpoints.snapshotPossible("snap-start", false));
+    assertTrue(Checkpoints.snapshotPossible("snap-start", true));
+    assertFalse(Checkpoints.snapshotPossible("on-demand", true));
+    assertFalse(Checkpoints.snapshotPossible("provisioned-concurrency", true));
+  }
+
+  @Test
+  void outsideLambdaOnlyAJvmWithCracRegistersWithCrac() {
+    assertTrue(Checkpoints.snapshotPossible(null, true), "a CRaC JVM may checkpoint");
+    assertFalse(Checkpoints.snapshotPossible(null, false), "org.crac finds no implementation");
+  }
+
+  @Test
+  void anImplementationNamedForOrgCracCountsAsCrac() {
+    String property = "org.crac.Core.Compat";
+    String previous = System.getProperty(property);
+    System.setProperty(property, "com.example.crac");
+    try {
+      assertTrue(Checkpoints.cracImplemented());
+    } finally {
+      if (previous == null) {
+        System.clearProperty(property);
+      } else {
+        System.setProperty(property, previous);
+      }
+    }
   }
 
   @Test
