@@ -39,6 +39,9 @@ public final class Init {
    */
   private static void prewarm(String name, ResourcePool<?> pool) {
     pool.prewarm();
+    if (!Checkpoints.snapshotPossible()) {
+      return;
+    }
     Checkpoints.register(name, new Runnable() {
       @Override
       public void run() {}
@@ -64,12 +67,18 @@ public final class Init {
 
   /**
    * Finishes the init: primes Lift's own request path now when {@code LIFT_PRIME_AT_INIT} is
-   * {@code true}, and registers SnapStart hooks: before a checkpoint, priming and then the user's
-   * {@code @BeforeCheckpoint} hooks; after a restore, the {@code @AfterRestore} hooks.
+   * {@code true}, and, when {@link Checkpoints#snapshotPossible()}, registers SnapStart hooks:
+   * before a checkpoint, priming and then the user's {@code @BeforeCheckpoint} hooks; after a
+   * restore, the {@code @AfterRestore} hooks.
    */
   public static void started(Lifecycle lifecycle) {
     if ("true".equalsIgnoreCase(System.getenv("LIFT_PRIME_AT_INIT"))) {
       Priming.prime(lifecycle);
+    }
+    if (!Checkpoints.snapshotPossible()) {
+      // No snapshot will be taken: the hooks could never run, and their classes and org.crac's
+      // would only slow the cold start down.
+      return;
     }
     Checkpoints.register("Lift priming and hooks", new Runnable() {
       @Override

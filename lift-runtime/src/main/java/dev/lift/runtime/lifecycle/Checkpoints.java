@@ -62,10 +62,19 @@ public final class Checkpoints {
    * @return the registered resource; calling it runs the hooks (tests do)
    */
   public static Resource register(String name, Runnable beforeCheckpoint, Runnable afterRestore) {
-    if (!snapshotPossible(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"), cracImplemented())) {
+    if (!snapshotPossible()) {
       return new Hook(name, beforeCheckpoint, afterRestore);
     }
     return register(Core.getGlobalContext(), name, beforeCheckpoint, afterRestore);
+  }
+
+  /**
+   * Whether this JVM may be snapshotted, so that hooks registered now can run: the rules above.
+   * Lift's own init asks first and, when not, creates no hooks at all.
+   */
+  public static boolean snapshotPossible() {
+    String initializationType = System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE");
+    return snapshotPossible(initializationType, initializationType == null && cracImplemented());
   }
 
   /**
