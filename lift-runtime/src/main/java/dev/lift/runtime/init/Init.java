@@ -21,7 +21,7 @@ public final class Init {
    */
   public static <T> T resource(String name, T resource) {
     if (resource == null) {
-      throw new InitFailure(
+      throw InitFailure.of(
           "Lift init failed at " + name + ": the @PreWarm method returned null; it must return a value", null);
     }
     if (resource instanceof ResourcePool) {
@@ -60,9 +60,9 @@ public final class Init {
       throw (VirtualMachineError) cause;
     }
     if (cause instanceof InitFailure) {
-      return (InitFailure) cause;
+      return (RuntimeException) cause;
     }
-    return new InitFailure("Lift init failed at " + step + ": " + cause, cause);
+    return InitFailure.of("Lift init failed at " + step + ": " + cause, cause);
   }
 
   /**
