@@ -2,6 +2,7 @@ package dev.lift.runtime.init;
 
 import dev.lift.runtime.lifecycle.Checkpoints;
 import dev.lift.runtime.lifecycle.Shutdown;
+import dev.lift.runtime.lifecycle.Snapshots;
 import dev.lift.runtime.resources.ResourcePool;
 
 /**
@@ -39,7 +40,7 @@ public final class Init {
    */
   private static void prewarm(String name, ResourcePool<?> pool) {
     pool.prewarm();
-    if (!Checkpoints.snapshotPossible()) {
+    if (!Snapshots.possible()) {
       return;
     }
     Checkpoints.register(name, new Runnable() {
@@ -67,7 +68,7 @@ public final class Init {
 
   /**
    * Finishes the init: primes Lift's own request path now when {@code LIFT_PRIME_AT_INIT} is
-   * {@code true}, and, when {@link Checkpoints#snapshotPossible()}, registers SnapStart hooks:
+   * {@code true}, and, when {@link Snapshots#possible()}, registers SnapStart hooks:
    * before a checkpoint, priming and then the user's {@code @BeforeCheckpoint} hooks; after a
    * restore, the {@code @AfterRestore} hooks.
    */
@@ -75,7 +76,7 @@ public final class Init {
     if ("true".equalsIgnoreCase(System.getenv("LIFT_PRIME_AT_INIT"))) {
       Priming.prime(lifecycle);
     }
-    if (!Checkpoints.snapshotPossible()) {
+    if (!Snapshots.possible()) {
       // No snapshot will be taken: the hooks could never run, and their classes and org.crac's
       // would only slow the cold start down.
       return;

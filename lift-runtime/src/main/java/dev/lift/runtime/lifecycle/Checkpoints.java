@@ -3,7 +3,6 @@ package dev.lift.runtime.lifecycle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 import org.crac.CheckpointException;
 import org.crac.Context;
 import org.crac.Core;
@@ -24,29 +23,13 @@ import org.crac.RestoreException;
  * CheckpointException} or {@link RestoreException} whose suppressed exception is the failure,
  * which aborts the checkpoint (SnapStart: fails the publish) or the restore.
  *
- * <p>Hooks are registered with {@code org.crac} only where a snapshot can be taken, because
- * initialising {@code org.crac.Core} (which looks up the JDK's CRaC classes by name and fails)
- * costs a cold start 7 to 20 ms (fresh JVMs with {@code -XX:TieredStopAtLevel=1}, JDK 17, 2 busy
- * cores, 10 runs):
- *
- * <ul>
- *   <li>On Lambda, only when {@code AWS_LAMBDA_INITIALIZATION_TYPE} is {@code snap-start}: an
- *       {@code on-demand} or {@code provisioned-concurrency} init is never snapshotted.
- *   <li>Outside Lambda (the variable unset), only on a JVM where {@code org.crac} finds an
- *       implementation: one naming it with the system property {@code org.crac.Core.Compat}, or
- *       whose {@code java.base} has the package {@code jdk.crac} or {@code javax.crac} (a CRaC
- *       JDK). On any other JVM {@code org.crac} registers nothing and never calls a hook, so
- *       skipping it changes nothing but the time.
- * </ul>
- *
- * <p>Either way {@link #register} returns the hooks as a {@link Resource}.
+ * <p>Hooks are registered with {@code org.crac} only where a snapshot can be taken ({@link
+ * Snapshots#possible()}); elsewhere {@link #register} returns them as a {@link Resource} without
+ * registering them (calling it still runs them, as tests do).
  */
 public final class Checkpoints {
   /** Strong references: {@code org.crac} keeps only weak ones. */
   private static final List<Resource> HOOKS = new ArrayList<>();
-  private static final String SNAP_START = "snap-start";
-  /** The system property through which {@code org.crac} is told which implementation to use. */
-  private static final String CRAC_IMPLEMENTATION = "org.crac.Core.Compat";
 
   private Checkpoints() {}
 
@@ -62,39 +45,10 @@ public final class Checkpoints {
    * @return the registered resource; calling it runs the hooks (tests do)
    */
   public static Resource register(String name, Runnable beforeCheckpoint, Runnable afterRestore) {
-    if (!snapshotPossible()) {
+    if (!Snapshots.possible()) {
       return new Hook(name, beforeCheckpoint, afterRestore);
     }
     return register(Core.getGlobalContext(), name, beforeCheckpoint, afterRestore);
-  }
-
-  /**
-   * Whether this JVM may be snapshotted, so that hooks registered now can run: the rules above.
-   * Lift's own init asks first and, when not, creates no hooks at all.
-   */
-  public static boolean snapshotPossible() {
-    String initializationType = System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE");
-    return snapshotPossible(initializationType, initializationType == null && cracImplemented());
-  }
-
-  /**
-   * Whether this init may be snapshotted: from Lambda's {@code AWS_LAMBDA_INITIALIZATION_TYPE},
-   * or outside Lambda (the variable unset) whether the JVM implements CRaC.
-   */
-  static boolean snapshotPossible(String initializationType, boolean cracImplemented) {
-    return initializationType == null ? cracImplemented : SNAP_START.equals(initializationType);
-  }
-
-  /**
-   * Whether {@code org.crac} would find an implementation, asked without loading it: the packages
-   * {@code org.crac.Core} looks for in {@code java.base}, or an implementation named by property.
-   */
-  static boolean cracImplemented() {
-    if (System.getProperty(CRAC_IMPLEMENTATION) != null) {
-      return true;
-    }
-    Set<String> jdkPackages = Object.class.getModule().getPackages();
-    return jdkPackages.contains("jdk.crac") || jdkPackages.contains("javax.crac");
   }
 
   /** Registers with a given context; tests pass one they can drive. */

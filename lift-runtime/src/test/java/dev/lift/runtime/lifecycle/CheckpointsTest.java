@@ -1,7 +1,6 @@
 package dev.lift.runtime.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +22,7 @@ class CheckpointsTest {
   @Test
   void onAJvmWithoutCracTheHooksAreReturnedButNotRegisteredWithOrgCrac() throws Exception {
     assumeTrue(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE") == null, "outside Lambda");
-    assumeFalse(Checkpoints.cracImplemented(), "a JVM without CRaC");
+    assumeFalse(Snapshots.cracImplemented(), "a JVM without CRaC");
     int before = Checkpoints.registered();
     Resource hook = Checkpoints.register(() -> ran.add("before"), () -> ran.add("after"));
 
@@ -43,36 +42,6 @@ class CheckpointsTest {
     hook.beforeCheckpoint(global);
     hook.afterRestore(global);
     assertEquals(List.of("before", "after"), ran);
-  }
-
-  @Test
-  void onLambdaOnlyASnapStartInitRegistersWithCrac() {
-    assertTrue(Checkpoints.snapshotPossible("snap-start", false));
-    assertTrue(Checkpoints.snapshotPossible("snap-start", true));
-    assertFalse(Checkpoints.snapshotPossible("on-demand", true));
-    assertFalse(Checkpoints.snapshotPossible("provisioned-concurrency", true));
-  }
-
-  @Test
-  void outsideLambdaOnlyAJvmWithCracRegistersWithCrac() {
-    assertTrue(Checkpoints.snapshotPossible(null, true), "a CRaC JVM may checkpoint");
-    assertFalse(Checkpoints.snapshotPossible(null, false), "org.crac finds no implementation");
-  }
-
-  @Test
-  void anImplementationNamedForOrgCracCountsAsCrac() {
-    String property = "org.crac.Core.Compat";
-    String previous = System.getProperty(property);
-    System.setProperty(property, "com.example.crac");
-    try {
-      assertTrue(Checkpoints.cracImplemented());
-    } finally {
-      if (previous == null) {
-        System.clearProperty(property);
-      } else {
-        System.setProperty(property, previous);
-      }
-    }
   }
 
   @Test
