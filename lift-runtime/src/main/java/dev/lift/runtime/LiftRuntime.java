@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Serves one invocation: decodes the HTTP event from the stream, runs the generated dispatcher,
@@ -86,7 +87,13 @@ public final class LiftRuntime {
     int margin = config.timeoutMarginMillis();
     int remaining = margin > 0 && context != null ? context.getRemainingTimeInMillis() : 0;
     if (remaining > 0) {
-      return worker.dispatch(exchange, this::dispatch, (long) remaining - margin);
+      // Not this::dispatch: the first method reference of a JVM costs a cold start the lambda bootstrap.
+      return worker.dispatch(exchange, new Function<Exchange, WireResponse>() {
+        @Override
+        public WireResponse apply(Exchange onWorker) {
+          return dispatch(onWorker);
+        }
+      }, (long) remaining - margin);
     }
     return dispatch(exchange);
   }
