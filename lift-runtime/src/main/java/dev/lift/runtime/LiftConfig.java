@@ -34,7 +34,7 @@ public record LiftConfig(int maxBodyBytes, int timeoutMarginMillis) {
 
   public static LiftConfig fromEnvironment() {
     // Not from(System::getenv): the first method reference of a JVM bootstraps the lambda
-    // machinery, which added about 5 ms to every cold start (see lift-bench/RESULTS.md).
+    // machinery, which every cold start paid (figures in README.md, "Cold start").
     return new LiftConfig(
         nonNegative("LIFT_MAX_BODY_BYTES", System.getenv("LIFT_MAX_BODY_BYTES"), DEFAULT_MAX_BODY_BYTES),
         nonNegative("LIFT_TIMEOUT_MARGIN_MS", System.getenv("LIFT_TIMEOUT_MARGIN_MS"), 0));
