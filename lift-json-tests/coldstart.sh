@@ -18,8 +18,9 @@ EVENT=src/test/resources/events/post-order.json
 FLAGS=(-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto)
 
 ${MVN:-mvn} -q test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test >/dev/null
-# The runtime's own dependencies, whatever they are, without the test tools.
-TOOLS='junit|jqwik|jmh|opentest4j|apiguardian|jopt-simple|commons-math|jakarta.validation|jackson-datatype'
+# The runtime's own dependencies, whatever they are, without the test tools and without the
+# annotation processor and JavaPoet, which run in javac and are not deployed.
+TOOLS='junit|jqwik|jmh|opentest4j|apiguardian|jopt-simple|commons-math|jakarta.validation|jackson-datatype|lift-processor|javapoet'
 DATABIND='lift-json-databind|jackson-databind|jackson-annotations'
 jars() { tr ':' '\n' < target/classpath.txt | grep -Ev "$TOOLS" | grep -E "$1" | grep -Ev "$2" | paste -sd: -; }
 declare -A CLASSPATH=(

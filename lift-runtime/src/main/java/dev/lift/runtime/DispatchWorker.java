@@ -7,10 +7,12 @@ import dev.lift.runtime.error.Recovery;
 import dev.lift.runtime.http.Exchange;
 import dev.lift.runtime.http.Request;
 import dev.lift.runtime.http.WireResponse;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -46,11 +48,16 @@ final class DispatchWorker {
     }
     Future<WireResponse> response;
     try {
-      response = executor().submit(() -> {
-        try {
-          return dispatch.apply(exchange);
-        } finally {
-          busy.set(false);
+      // Anonymous classes, not lambdas, here and below: the first lambda of a JVM costs a cold
+      // start several milliseconds of invokedynamic bootstrap.
+      response = executor().submit(new Callable<WireResponse>() {
+        @Override
+        public WireResponse call() {
+          try {
+            return dispatch.apply(exchange);
+          } finally {
+            busy.set(false);
+          }
         }
       });
     } catch (RuntimeException | Error e) {
@@ -97,11 +104,14 @@ final class DispatchWorker {
 
   private synchronized ExecutorService executor() {
     if (executor == null) {
-      executor = Executors.newSingleThreadExecutor(task -> {
-        Thread worker = new Thread(task, "lift-dispatch");
-        worker.setDaemon(true);
-        thread = worker;
-        return worker;
+      executor = Executors.newSingleThreadExecutor(new ThreadFactory() {
+        @Override
+        public Thread newThread(Runnable task) {
+          Thread worker = new Thread(task, "lift-dispatch");
+          worker.setDaemon(true);
+          thread = worker;
+          return worker;
+        }
       });
     }
     return executor;

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Serves one invocation: decodes the HTTP event from the stream, runs the generated dispatcher,
@@ -47,7 +48,11 @@ import java.util.Objects;
 public final class LiftRuntime {
   private final Dispatcher dispatcher;
   private final LiftConfig config;
-  private final DispatchWorker worker = new DispatchWorker();
+  /**
+   * Only with a timeout margin: its atomics and executor classes cost a cold start that never
+   * uses them.
+   */
+  private final DispatchWorker worker;
 
   public LiftRuntime(Dispatcher dispatcher) {
     this(dispatcher, LiftConfig.fromEnvironment());
@@ -56,6 +61,7 @@ public final class LiftRuntime {
   public LiftRuntime(Dispatcher dispatcher, LiftConfig config) {
     this.dispatcher = Objects.requireNonNull(dispatcher, "dispatcher");
     this.config = Objects.requireNonNull(config, "config");
+    this.worker = config.timeoutMarginMillis() > 0 ? new DispatchWorker() : null;
   }
 
   /**
@@ -81,7 +87,13 @@ public final class LiftRuntime {
     int margin = config.timeoutMarginMillis();
     int remaining = margin > 0 && context != null ? context.getRemainingTimeInMillis() : 0;
     if (remaining > 0) {
-      return worker.dispatch(exchange, this::dispatch, (long) remaining - margin);
+      // Not this::dispatch: the first method reference of a JVM costs a cold start the lambda bootstrap.
+      return worker.dispatch(exchange, new Function<Exchange, WireResponse>() {
+        @Override
+        public WireResponse apply(Exchange onWorker) {
+          return dispatch(onWorker);
+        }
+      }, (long) remaining - margin);
     }
     return dispatch(exchange);
   }

@@ -37,7 +37,7 @@ public final class ColdStartHarness {
       List.of(
           new Contender("baseline", "hand-written (jackson-core)", "baseline.jar",
               "dev.lift.bench.contenders.baseline.HandWrittenHandler"),
-          new Contender("lift", "Lift (record body, jackson-databind)", "lift.jar",
+          new Contender("lift", "Lift (record body, generated codec)", "lift.jar",
               "dev.lift.bench.contenders.lift.LiftItemApi"),
           new Contender("lift-core", "Lift (body written with jackson-core)", "lift-core.jar",
               "dev.lift.bench.contenders.liftcore.LiftCoreItemApi"),

@@ -4,6 +4,8 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.lift.json.tests.coldstart.InvokeOnce;
@@ -38,6 +40,24 @@ class ColdStartTest {
     assertEquals(200, run.response().get("statusCode").asInt(), run.output());
     assertFalse(run.output().contains(DATABIND_CLASS), "a databind class was loaded");
     assertEquals(receipt(), Reference.parse(run.response().get("body").asText()));
+  }
+
+  /**
+   * The costs a cold start must not pay: the JVM's lambda bootstrap (Lift and generated code use
+   * no lambda or method reference) and {@code org.crac}'s initialisation where no snapshot can be
+   * taken (outside Lambda on a JVM without CRaC, as here).
+   */
+  @Test
+  void generatedApplicationBootstrapsNoLambdaAndLeavesOrgCracAlone() throws Exception {
+    assumeTrue(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE") == null, "outside Lambda");
+    assumeFalse(Object.class.getModule().getPackages().contains("jdk.crac"), "a JVM without CRaC");
+
+    Run run = invoke("generated", System.getProperty("java.class.path"));
+
+    assertEquals(200, run.response().get("statusCode").asInt(), run.output());
+    assertTrue(run.output().contains("dev.lift.runtime.LiftRuntime "), "the probe can see Lift load");
+    assertFalse(run.output().contains("java.lang.invoke.LambdaMetafactory "), "a lambda was bootstrapped");
+    assertFalse(run.output().contains("org.crac.Core "), "org.crac was initialised");
   }
 
   @Test

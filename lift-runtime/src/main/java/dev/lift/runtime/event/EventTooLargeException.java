@@ -12,4 +12,13 @@ public final class EventTooLargeException extends UnreadableEventException {
     super(413, "PAYLOAD_TOO_LARGE", "Request body is larger than the limit of " + limit + " bytes", kind);
   }
 
+  /**
+   * Typed as {@link UnreadableEventException}, which is loaded anyway: a decoder that threw {@code
+   * new EventTooLargeException(...)} would have the verifier load this class on every cold start, not only
+   * when an event is broken.
+   */
+  static UnreadableEventException of(EventKind kind, int limit) {
+    return new EventTooLargeException(kind, limit);
+  }
+
 }

@@ -129,7 +129,7 @@ public final class HttpEventDecoder {
         decoder.readDocument();
       } catch (JsonProcessingException | CharConversionException e) {
         EventKind kind = decoder == null ? null : decoder.guessKind();
-        throw new MalformedEventException(kind, describeParseError(e));
+        throw MalformedEventException.of(kind, describeParseError(e));
       }
       return decoder.toRequest(config);
     } catch (UnreadableEventException e) {
@@ -145,10 +145,10 @@ public final class HttpEventDecoder {
   private void readDocument() throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
-      throw new NotAnHttpEventException("Not an HTTP event: received an empty payload" + SUPPORTED);
+      throw NotAnHttpEventException.of("Not an HTTP event: received an empty payload" + SUPPORTED);
     }
     if (first != JsonToken.START_OBJECT) {
-      throw new NotAnHttpEventException(
+      throw NotAnHttpEventException.of(
           "Not an HTTP event: received " + describe(first) + SUPPORTED);
     }
     while (next() == JsonToken.FIELD_NAME) {
@@ -158,7 +158,7 @@ public final class HttpEventDecoder {
       readTopLevelField(name);
     }
     if (parser.nextToken() != null) {
-      throw new MalformedEventException(guessKind(), "The event has content after its JSON object");
+      throw MalformedEventException.of(guessKind(), "The event has content after its JSON object");
     }
   }
 
@@ -404,7 +404,7 @@ public final class HttpEventDecoder {
   private JsonToken next() throws IOException {
     JsonToken token = parser.nextToken();
     if (token == null) {
-      throw new MalformedEventException(guessKind(), "The event JSON is truncated");
+      throw MalformedEventException.of(guessKind(), "The event JSON is truncated");
     }
     return token;
   }
@@ -447,38 +447,36 @@ public final class HttpEventDecoder {
 
   private Request toRequest(LiftConfig config) {
     if (webSocket) {
-      throw new NotAnHttpEventException(
+      throw NotAnHttpEventException.of(
           "Not an HTTP event: received an API Gateway WebSocket event"
               + (webSocketEventType == null ? "" : " (" + shorten(webSocketEventType) + ")")
               + SUPPORTED);
     }
     if (!httpField && !hasHttpContext && !elb) {
-      throw new NotAnHttpEventException(notHttpMessage());
+      throw NotAnHttpEventException.of(notHttpMessage());
     }
     EventKind kind = guessKind();
     if (typeError != null) {
-      throw new MalformedEventException(kind, typeError);
+      throw MalformedEventException.of(kind, typeError);
     }
     if (kind == null) {
-      throw new MalformedEventException(null, unknownShapeMessage());
+      throw MalformedEventException.of(null, unknownShapeMessage());
     }
     Request.Builder request;
     try {
-      switch (kind) {
-        case API_GATEWAY_V2:
-          request = httpApiRequest();
-          break;
-        case API_GATEWAY_V1:
-          request = restApiRequest();
-          break;
-        default:
-          request = albRequest(kind);
+      // Not a switch: one over an enum loads a synthetic class of its own on a cold start.
+      if (kind == EventKind.API_GATEWAY_V2) {
+        request = httpApiRequest();
+      } else if (kind == EventKind.API_GATEWAY_V1) {
+        request = restApiRequest();
+      } else {
+        request = albRequest(kind);
       }
-    } catch (MalformedEventException e) {
+    } catch (UnreadableEventException e) {
       throw e;
     } catch (LiftError e) {
       // A bad percent-escape in the query string, found by RequestPath.percentDecode.
-      throw new MalformedEventException(kind, "Invalid query string: " + e.getMessage());
+      throw MalformedEventException.of(kind, "Invalid query string: " + e.getMessage());
     }
     return request.body(body(kind, config.maxBodyBytes())).build();
   }
@@ -532,7 +530,7 @@ public final class HttpEventDecoder {
 
   private static String required(EventKind kind, String value, String field) {
     if (value == null || value.isEmpty()) {
-      throw new MalformedEventException(kind, "The event has no " + field);
+      throw MalformedEventException.of(kind, "The event has no " + field);
     }
     return value;
   }
@@ -560,22 +558,22 @@ public final class HttpEventDecoder {
     if (base64) {
       // Four base64 characters carry three bytes: reject clearly oversized bodies before decoding.
       if ((body.length() / 4) * 3L - 2 > limit) {
-        throw new EventTooLargeException(kind, limit);
+        throw EventTooLargeException.of(kind, limit);
       }
       try {
         bytes = Base64.getDecoder().decode(body);
       } catch (IllegalArgumentException e) {
-        throw new MalformedEventException(kind, "Request body is not valid base64");
+        throw MalformedEventException.of(kind, "Request body is not valid base64");
       }
     } else {
       // A UTF-8 encoding is at least one byte per char.
       if (body.length() > limit) {
-        throw new EventTooLargeException(kind, limit);
+        throw EventTooLargeException.of(kind, limit);
       }
       bytes = body.getBytes(StandardCharsets.UTF_8);
     }
     if (bytes.length > limit) {
-      throw new EventTooLargeException(kind, limit);
+      throw EventTooLargeException.of(kind, limit);
     }
     return bytes;
   }

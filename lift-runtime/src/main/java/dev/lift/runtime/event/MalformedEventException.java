@@ -17,4 +17,13 @@ public final class MalformedEventException extends UnreadableEventException {
     super(400, "BAD_REQUEST", message, kind);
   }
 
+  /**
+   * Typed as {@link UnreadableEventException}, which is loaded anyway: a decoder that threw {@code
+   * new MalformedEventException(...)} would have the verifier load this class on every cold start, not only
+   * when an event is broken.
+   */
+  static UnreadableEventException of(EventKind kind, String message) {
+    return new MalformedEventException(kind, message);
+  }
+
 }

@@ -10,4 +10,12 @@ public final class NotAnHttpEventException extends RuntimeException {
     // No stack trace: the message says everything, and Lambda prints it as the invocation error.
     super(message, null, false, false);
   }
+
+  /**
+   * Typed as {@link RuntimeException}: a decoder that threw {@code new NotAnHttpEventException(...)}
+   * would have the verifier load this class on every cold start, not only for other events.
+   */
+  static RuntimeException of(String message) {
+    return new NotAnHttpEventException(message);
+  }
 }

@@ -2,6 +2,7 @@ package dev.lift.runtime.http;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +52,10 @@ public final class Response<T> {
 
   /** Sets a header, replacing any value of the same name (compared case-insensitively). */
   public Response<T> header(String name, String value) {
-    for (java.util.Iterator<String> names = headers.keySet().iterator(); names.hasNext(); ) {
-      if (names.next().equalsIgnoreCase(name)) {
-        names.remove();
+    // Over the entries, as addHeader goes: the key set's classes would be loaded for this alone.
+    for (Iterator<Map.Entry<String, List<String>>> entries = headers.entrySet().iterator(); entries.hasNext(); ) {
+      if (entries.next().getKey().equalsIgnoreCase(name)) {
+        entries.remove();
       }
     }
     return addHeader(name, value);
@@ -111,5 +113,18 @@ public final class Response<T> {
 
   public List<String> cookies() {
     return Collections.unmodifiableList(cookies);
+  }
+
+  /**
+   * The headers themselves, for {@link Responses} to copy without a read-only view's classes,
+   * which a cold start would load for this copy alone.
+   */
+  Map<String, List<String>> headerMap() {
+    return headers;
+  }
+
+  /** Whether a {@code Set-Cookie} value was added. */
+  boolean hasCookies() {
+    return !cookies.isEmpty();
   }
 }

@@ -68,18 +68,23 @@ public final class Responses {
   public static WireResponse withoutBody(Response<?> response) {
     return new WireResponse(
         nonNull(response).statusCode(),
-        new LinkedHashMap<>(response.headers()),
-        response.cookies(),
+        new LinkedHashMap<>(response.headerMap()),
+        cookies(response),
         null,
         false);
   }
 
   private static WireResponse build(Response<?> response, String defaultType, String body, boolean base64) {
-    Map<String, List<String>> headers = new LinkedHashMap<>(response.headers());
+    Map<String, List<String>> headers = new LinkedHashMap<>(response.headerMap());
     if (response.header("Content-Type") == null) {
       headers.put("Content-Type", List.of(defaultType));
     }
-    return new WireResponse(response.statusCode(), headers, response.cookies(), body, base64);
+    return new WireResponse(response.statusCode(), headers, cookies(response), body, base64);
+  }
+
+  /** No cookies as {@code List.of()}: a read-only view of an empty list is only more classes to load. */
+  private static List<String> cookies(Response<?> response) {
+    return response.hasCookies() ? response.cookies() : List.of();
   }
 
   private static Map<String, List<String>> contentType(String type) {

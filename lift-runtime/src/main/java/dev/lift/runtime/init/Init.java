@@ -2,6 +2,7 @@ package dev.lift.runtime.init;
 
 import dev.lift.runtime.lifecycle.Checkpoints;
 import dev.lift.runtime.lifecycle.Shutdown;
+import dev.lift.runtime.lifecycle.Snapshots;
 import dev.lift.runtime.resources.ResourcePool;
 
 /**
@@ -21,7 +22,7 @@ public final class Init {
    */
   public static <T> T resource(String name, T resource) {
     if (resource == null) {
-      throw new InitFailure(
+      throw InitFailure.of(
           "Lift init failed at " + name + ": the @PreWarm method returned null; it must return a value", null);
     }
     if (resource instanceof ResourcePool) {
@@ -39,6 +40,9 @@ public final class Init {
    */
   private static void prewarm(String name, ResourcePool<?> pool) {
     pool.prewarm();
+    if (!Snapshots.possible()) {
+      return;
+    }
     Checkpoints.register(name, new Runnable() {
       @Override
       public void run() {}
@@ -57,19 +61,25 @@ public final class Init {
       throw (VirtualMachineError) cause;
     }
     if (cause instanceof InitFailure) {
-      return (InitFailure) cause;
+      return (RuntimeException) cause;
     }
-    return new InitFailure("Lift init failed at " + step + ": " + cause, cause);
+    return InitFailure.of("Lift init failed at " + step + ": " + cause, cause);
   }
 
   /**
    * Finishes the init: primes Lift's own request path now when {@code LIFT_PRIME_AT_INIT} is
-   * {@code true}, and registers SnapStart hooks: before a checkpoint, priming and then the user's
-   * {@code @BeforeCheckpoint} hooks; after a restore, the {@code @AfterRestore} hooks.
+   * {@code true}, and, when {@link Snapshots#possible()}, registers SnapStart hooks:
+   * before a checkpoint, priming and then the user's {@code @BeforeCheckpoint} hooks; after a
+   * restore, the {@code @AfterRestore} hooks.
    */
   public static void started(Lifecycle lifecycle) {
     if ("true".equalsIgnoreCase(System.getenv("LIFT_PRIME_AT_INIT"))) {
       Priming.prime(lifecycle);
+    }
+    if (!Snapshots.possible()) {
+      // No snapshot will be taken: the hooks could never run, and their classes and org.crac's
+      // would only slow the cold start down.
+      return;
     }
     Checkpoints.register("Lift priming and hooks", new Runnable() {
       @Override

@@ -8,4 +8,12 @@ public final class InitFailure extends RuntimeException {
   public InitFailure(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /**
+   * Typed as {@link RuntimeException}: {@link Init}, linked on every cold start, would otherwise
+   * have the verifier load this class although an init rarely fails.
+   */
+  static RuntimeException of(String message, Throwable cause) {
+    return new InitFailure(message, cause);
+  }
 }

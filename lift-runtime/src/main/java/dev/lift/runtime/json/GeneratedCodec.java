@@ -28,11 +28,19 @@ public abstract class GeneratedCodec<T> implements JsonCodec<T> {
   /** Adds the constraint violations of a value that is not null; the default has no constraints. */
   public void validate(T value, Violations violations) {}
 
+  /**
+   * Whether {@link #validate} has anything to check; codecs that override it answer true. Without
+   * constraints a read creates no {@link Violations} (nor loads its class on a cold start).
+   */
+  protected boolean hasConstraints() {
+    return false;
+  }
+
   @Override
   public final T read(JsonParser parser) throws IOException {
     Json.firstToken(parser);
     T value = readValue(parser);
-    if (value != null) {
+    if (value != null && hasConstraints()) {
       Violations violations = new Violations();
       validate(value, violations);
       violations.throwIfAny();

@@ -23,17 +23,13 @@ import org.crac.RestoreException;
  * CheckpointException} or {@link RestoreException} whose suppressed exception is the failure,
  * which aborts the checkpoint (SnapStart: fails the publish) or the restore.
  *
- * <p>On Lambda, hooks are registered only when {@code AWS_LAMBDA_INITIALIZATION_TYPE} is {@code
- * snap-start}: an {@code on-demand} or {@code provisioned-concurrency} init is never snapshotted,
- * and initialising {@code org.crac.Core} (which looks up the JDK's CRaC classes by name) adds 3 to
- * 6 ms to a cold start (fresh JVMs with {@code -XX:TieredStopAtLevel=1}, JDK 17, 2 busy cores,
- * median of 15 to 21 runs). Outside Lambda (the variable unset) they are always registered, so a
- * CRaC JVM runs them.
+ * <p>Hooks are registered with {@code org.crac} only where a snapshot can be taken ({@link
+ * Snapshots#possible()}); elsewhere {@link #register} returns them as a {@link Resource} without
+ * registering them (calling it still runs them, as tests do).
  */
 public final class Checkpoints {
   /** Strong references: {@code org.crac} keeps only weak ones. */
   private static final List<Resource> HOOKS = new ArrayList<>();
-  private static final String SNAP_START = "snap-start";
 
   private Checkpoints() {}
 
@@ -49,15 +45,10 @@ public final class Checkpoints {
    * @return the registered resource; calling it runs the hooks (tests do)
    */
   public static Resource register(String name, Runnable beforeCheckpoint, Runnable afterRestore) {
-    if (!snapshotPossible(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"))) {
+    if (!Snapshots.possible()) {
       return new Hook(name, beforeCheckpoint, afterRestore);
     }
     return register(Core.getGlobalContext(), name, beforeCheckpoint, afterRestore);
-  }
-
-  /** Whether this init may be snapshotted, from Lambda's {@code AWS_LAMBDA_INITIALIZATION_TYPE}. */
-  static boolean snapshotPossible(String initializationType) {
-    return initializationType == null || SNAP_START.equals(initializationType);
   }
 
   /** Registers with a given context; tests pass one they can drive. */

@@ -32,10 +32,14 @@ public final class Closer implements AutoCloseable {
 
   /** Logs failures to standard error. */
   public Closer() {
-    this(line -> {
-      PrintStream err = System.err;
-      err.println(line);
-      err.flush();
+    // Not a lambda: the first one of a JVM costs the cold start its bootstrap.
+    this(new Consumer<String>() {
+      @Override
+      public void accept(String line) {
+        PrintStream err = System.err;
+        err.println(line);
+        err.flush();
+      }
     });
   }
 

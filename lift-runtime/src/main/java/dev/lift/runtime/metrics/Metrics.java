@@ -39,7 +39,9 @@ public final class Metrics {
 
   /** Adds to a metric; a name added twice sums its values (its first unit wins). */
   public Metrics add(String name, double value, Unit unit) {
-    values.merge(name, new Value(name, value, unit), (a, b) -> new Value(name, a.value() + b.value(), a.unit()));
+    // Not Map.merge with a lambda: a JVM's first lambda costs the first request its bootstrap.
+    Value previous = values.get(name);
+    values.put(name, previous == null ? new Value(name, value, unit) : new Value(name, previous.value() + value, previous.unit()));
     return this;
   }
 

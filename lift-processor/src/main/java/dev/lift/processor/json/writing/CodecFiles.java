@@ -47,6 +47,19 @@ final class CodecFiles {
         .build();
   }
 
+  /**
+   * {@code hasConstraints()} answering true, beside the {@code validate} of a codec that has
+   * something to check: codecs without it create no {@code Violations} for each body read.
+   */
+  static MethodSpec hasConstraints() {
+    return MethodSpec.methodBuilder("hasConstraints")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PROTECTED)
+        .returns(TypeName.BOOLEAN)
+        .addStatement("return true")
+        .build();
+  }
+
   private static boolean isPublic(Element type) {
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       if (!e.getModifiers().contains(Modifier.PUBLIC)) {

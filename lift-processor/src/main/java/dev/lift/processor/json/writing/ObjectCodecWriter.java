@@ -44,7 +44,7 @@ public final class ObjectCodecWriter {
     this.checks = checks;
     this.type = TypeName.get(model.element().asType());
     fieldNames.newName("INSTANCE", "INSTANCE");
-    for (String method : List.of("readValue", "writeValue", "validate", "read", "write")) {
+    for (String method : List.of("readValue", "writeValue", "validate", "hasConstraints", "read", "write")) {
       methodNames.newName(method, method);
     }
   }
@@ -67,6 +67,7 @@ public final class ObjectCodecWriter {
     if (checks.hasChecks(model.element())) {
       CheckCode checkCode = new CheckCode(checks, fieldNames);
       codec.addMethod(validate(checkCode));
+      codec.addMethod(CodecFiles.hasConstraints());
       checkCode.constants().forEach(codec::addField);
     }
     values.helpers().forEach(codec::addMethod);

@@ -34,7 +34,7 @@ public final class SlotCodecWriter {
   public TypeSpec write(ClassName name, Slot slot) {
     TypeName type = TypeName.get(slot.type().type()).box();
     NameAllocator methodNames = new NameAllocator();
-    for (String method : List.of("readValue", "writeValue", "validate", "read", "write")) {
+    for (String method : List.of("readValue", "writeValue", "validate", "hasConstraints", "read", "write")) {
       methodNames.newName(method, method);
     }
     ValueCode values = new ValueCode(methodNames);
@@ -67,6 +67,7 @@ public final class SlotCodecWriter {
           .addParameter(VIOLATIONS, "violations")
           .addCode(checkCode.check(slot, "value", null))
           .build());
+      codec.addMethod(CodecFiles.hasConstraints());
       checkCode.constants().forEach(codec::addField);
     }
     values.helpers().forEach(codec::addMethod);

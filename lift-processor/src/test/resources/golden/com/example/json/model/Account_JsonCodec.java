@@ -320,6 +320,11 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
     }
   }
 
+  @Override
+  protected boolean hasConstraints() {
+    return true;
+  }
+
   private static List<String> readListOfString(JsonParser parser) throws IOException {
     if (!JsonReads.startArray(parser)) {
       return null;

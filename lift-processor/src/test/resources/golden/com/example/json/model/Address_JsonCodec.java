@@ -94,4 +94,9 @@ public final class Address_JsonCodec extends GeneratedCodec<Address> {
       violations.add("street", "must not be blank");
     }
   }
+
+  @Override
+  protected boolean hasConstraints() {
+    return true;
+  }
 }

@@ -98,6 +98,11 @@ public final class Node_JsonCodec extends GeneratedCodec<Node> {
     }
   }
 
+  @Override
+  protected boolean hasConstraints() {
+    return true;
+  }
+
   private static List<Node> readListOfNode(JsonParser parser) throws IOException {
     if (!JsonReads.startArray(parser)) {
       return null;
