@@ -24,6 +24,11 @@ cp "$target/benchmarks.jar" "$jars/" && cp -r "$target/coldstart" "$jars/"
 java -jar "$jars/benchmarks.jar" -f 1 -wi 0 -i 1 -r 100ms -foe true \
   -rf json -rff "$target/smoke-jmh.json"
 
+# The CPU-time routing harness (routing-cpu.sh), a few operations of each contender.
+for contender in lift handWritten; do
+  java -cp "$jars/benchmarks.jar" dev.lift.bench.routing.RoutingCpuTime "$contender" 10 miss 1000
+done
+
 java -cp "$jars/benchmarks.jar" dev.lift.bench.coldstart.ColdStartHarness \
   "$jars/coldstart" "$bench/src/main/resources/dev/lift/bench/get-item.json" 1 "$target/smoke-coldstart.json"
 
