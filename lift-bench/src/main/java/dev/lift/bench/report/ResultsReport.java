@@ -296,7 +296,7 @@ public final class ResultsReport {
     }
     line("");
     line("- **Lift**: `dispatch(new Exchange(request, null))` on the generated `LiftApiN`, with `Recovery.standard` for what escapes, as `LiftRuntime` does. "
-        + "Includes the `Exchange` (one per request in production too), the route pattern recorded on it, the try/catch of recovery, "
+        + "Includes the `Exchange` (one per request in production too), the number of the matched route recorded on it (its pattern is looked up only when asked for), the try/catch of recovery, "
         + "and on a miss Lift's standard 404 error body, written per request because it carries the request and trace ids (answered without an exception: "
         + "the benchmark's applications have no middleware or `@Recover` that could see one). The `Exchange` is 64 bytes; it costs nothing where the "
         + "JIT's escape analysis removes it, which needs `dispatch` inlined into its caller: with 10 routes HotSpot compiles `dispatch` on its own "
