@@ -2,8 +2,10 @@
 # Regenerates lift-bench/RESULTS.md and its charts from real measurements, in one command:
 #   bash lift-bench/run.sh                # build, every JMH benchmark with -prof gc, cold start, report
 #   bash lift-bench/run.sh Routing        # only the benchmarks whose name matches (JMH regex)
-# Environment: JMH_ARGS (default "-f 2 -wi 3 -i 5 -w 1s -r 1s"), COLDSTART_RUNS (default 10),
-# SKIP_BUILD=1 to reuse the jars already in lift-bench/target.
+# Environment: JMH_ARGS (default "-f 2 -wi 3 -i 5 -w 1s -r 1s"), COLDSTART_RUNS (default 10; 0 skips
+# the cold-start harness), SKIP_BUILD=1 to reuse the jars already in lift-bench/target.
+# The raw figures are kept in results/jmh.json and results/coldstart.json: a run of some benchmarks
+# replaces their figures there and the report says which figures come from earlier runs.
 # The full run takes about 35 minutes on 2 cores. CI runs smoke.sh instead and never judges timings.
 set -euo pipefail
 
@@ -35,10 +37,12 @@ load "before JMH"
 java -jar "$jars/benchmarks.jar" $jmh_args -prof gc -rf json -rff "$target/jmh.json" "${filter[@]}"
 
 load "after JMH"
-java -cp "$jars/benchmarks.jar" dev.lift.bench.coldstart.ColdStartHarness \
-  "$jars/coldstart" "$bench/src/main/resources/dev/lift/bench/get-item.json" "$runs" "$target/coldstart.json"
-
-load "after cold start"
+rm -f "$target/coldstart.json"
+if [[ "$runs" -gt 0 ]]; then
+  java -cp "$jars/benchmarks.jar" dev.lift.bench.coldstart.ColdStartHarness \
+    "$jars/coldstart" "$bench/src/main/resources/dev/lift/bench/get-item.json" "$runs" "$target/coldstart.json"
+  load "after cold start"
+fi
 
 command="bash lift-bench/run.sh${filter:+ ${filter[*]}} (JMH: $jmh_args -prof gc; cold start: $runs runs)"
 java -cp "$jars/benchmarks.jar" dev.lift.bench.report.ResultsReport \

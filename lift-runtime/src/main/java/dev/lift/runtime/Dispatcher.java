@@ -1,6 +1,7 @@
 package dev.lift.runtime;
 
 import dev.lift.runtime.http.Exchange;
+import dev.lift.runtime.http.RoutePatterns;
 import dev.lift.runtime.http.WireResponse;
 
 /**
@@ -9,6 +10,12 @@ import dev.lift.runtime.http.WireResponse;
  * It runs the application's middleware and recovers from errors itself; what escapes is turned into
  * the standard error body by the runtime.
  */
-public interface Dispatcher {
+public interface Dispatcher extends RoutePatterns {
   WireResponse dispatch(Exchange exchange) throws Exception;
+
+  /** The pattern of a route number; generated dispatchers answer from a switch of constants. */
+  @Override
+  default String routePattern(int route) {
+    return null;
+  }
 }

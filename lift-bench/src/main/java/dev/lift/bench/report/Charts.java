@@ -56,6 +56,40 @@ final class Charts {
     write(chart, series, png);
   }
 
+  /** ns/op of the generated codecs and of jackson-databind, decode and encode of each body. */
+  static void json(ResultsReport report, Path png) throws IOException {
+    List<String> categories = new ArrayList<>();
+    for (String operation : ResultsReport.JSON_OPERATIONS) {
+      for (String body : ResultsReport.JSON_BODIES) {
+        categories.add(operation + " " + body);
+      }
+    }
+    CategoryChart chart =
+        new CategoryChartBuilder()
+            .width(1200)
+            .height(480)
+            .title("JSON bodies of the sample: ns/op (lower is better)")
+            .xAxisTitle("operation and body type")
+            .yAxisTitle("ns/op")
+            .build();
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+    chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+    int series = 0;
+    for (String codec : ResultsReport.JSON_CODECS) {
+      List<Double> values = new ArrayList<>();
+      for (String operation : ResultsReport.JSON_OPERATIONS) {
+        for (String body : ResultsReport.JSON_BODIES) {
+          report.json(operation, codec, body).ifPresent(x -> values.add(x.score()));
+        }
+      }
+      if (values.size() == categories.size()) {
+        chart.addSeries(ResultsReport.JSON_LABELS.get(codec), categories, values);
+        series++;
+      }
+    }
+    write(chart, series, png);
+  }
+
   /** Median time to first response per contender. */
   static void coldStart(ResultsReport report, Path png) throws IOException {
     JsonNode cold = report.coldStart();

@@ -28,6 +28,12 @@ public final class ResultsReport {
   static final String ROUTING = "dev.lift.bench.routing.RoutingBenchmark.";
   static final String MIDDLEWARE = "dev.lift.bench.middleware.MiddlewareBenchmark.";
   static final String PIPELINE = "dev.lift.bench.pipeline.PipelineBenchmark.";
+  static final String JSON = "dev.lift.bench.json.JsonBenchmark.";
+  static final List<String> JSON_BODIES = List.of("NewUser", "User", "UserList");
+  static final List<String> JSON_OPERATIONS = List.of("decode", "encode");
+  static final List<String> JSON_CODECS = List.of("Generated", "Databind");
+  static final Map<String, String> JSON_LABELS =
+      Map.of("Generated", "Lift's generated codec", "Databind", "jackson-databind");
   static final List<String> SIZES = List.of("10", "100", "1000");
   static final List<String> REQUESTS = List.of("static", "param", "miss");
   static final List<String> ROUTERS =
@@ -63,6 +69,10 @@ public final class ResultsReport {
   private final Map<String, Result> results = new LinkedHashMap<>();
   private JsonNode firstRun;
   private JsonNode coldStart;
+  /** JMH results of this run, and results kept from earlier runs for benchmarks this run left out. */
+  private int measuredNow;
+  private int keptFromBefore;
+  private boolean coldStartKept;
   private final StringBuilder md = new StringBuilder();
   private final List<String[]> goals = new ArrayList<>();
   /** Rows {@code key | value} that run.sh records: the source measured, the machine's load. */
@@ -72,17 +82,41 @@ public final class ResultsReport {
     System.setProperty("java.awt.headless", "true");
     ResultsReport report = new ResultsReport();
     ObjectMapper json = new ObjectMapper();
+    Path chartDir = Path.of(args[3]);
+    Files.createDirectories(chartDir);
+    // The raw figures are kept beside the charts: a run of some benchmarks replaces theirs only.
+    Path keptJmh = chartDir.resolve("jmh.json");
+    Path keptCold = chartDir.resolve("coldstart.json");
     Path jmh = Path.of(args[0]);
+    com.fasterxml.jackson.databind.node.ArrayNode runs = json.createArrayNode();
     if (Files.exists(jmh)) {
-      report.readJmh(json.readTree(jmh.toFile()));
+      json.readTree(jmh.toFile()).forEach(runs::add);
+      report.measuredNow = runs.size();
     }
+    if (Files.exists(keptJmh)) {
+      java.util.Set<String> fresh = new java.util.HashSet<>();
+      runs.forEach(run -> fresh.add(key(run)));
+      for (JsonNode run : json.readTree(keptJmh.toFile())) {
+        if (!fresh.contains(key(run))) {
+          runs.add(run);
+          report.keptFromBefore++;
+        }
+      }
+    }
+    report.readJmh(runs);
     Path cold = Path.of(args[1]);
     if (Files.exists(cold)) {
       report.coldStart = json.readTree(cold.toFile());
+    } else if (Files.exists(keptCold)) {
+      report.coldStart = json.readTree(keptCold.toFile());
+      report.coldStartKept = true;
     }
-    Path chartDir = Path.of(args[3]);
-    Files.createDirectories(chartDir);
+    json.writerWithDefaultPrettyPrinter().writeValue(keptJmh.toFile(), runs);
+    if (report.coldStart != null) {
+      json.writerWithDefaultPrettyPrinter().writeValue(keptCold.toFile(), report.coldStart);
+    }
     Charts.routing(report, chartDir.resolve("routing.png"));
+    Charts.json(report, chartDir.resolve("json.png"));
     Charts.coldStart(report, chartDir.resolve("coldstart.png"));
     if (args.length > 5 && Files.exists(Path.of(args[5]))) {
       report.context = Files.readAllLines(Path.of(args[5]));
@@ -92,21 +126,27 @@ public final class ResultsReport {
     System.out.println("Wrote " + args[2] + " and charts in " + chartDir);
   }
 
+  /** {@code benchmark:param=value:...}, parameters by name. */
+  static String key(JsonNode run) {
+    StringBuilder key = new StringBuilder(run.get("benchmark").asText());
+    JsonNode params = run.get("params");
+    if (params != null) {
+      List<String> names = new ArrayList<>();
+      params.fieldNames().forEachRemaining(names::add);
+      names.sort(null);
+      for (String name : names) {
+        key.append(':').append(name).append('=').append(params.get(name).asText());
+      }
+    }
+    return key.toString();
+  }
+
   void readJmh(JsonNode runs) {
     for (JsonNode run : runs) {
       if (firstRun == null) {
         firstRun = run;
       }
-      StringBuilder key = new StringBuilder(run.get("benchmark").asText());
-      JsonNode params = run.get("params");
-      if (params != null) {
-        List<String> names = new ArrayList<>();
-        params.fieldNames().forEachRemaining(names::add);
-        names.sort(null);
-        for (String name : names) {
-          key.append(':').append(name).append('=').append(params.get(name).asText());
-        }
-      }
+      String key = key(run);
       JsonNode primary = run.get("primaryMetric");
       Optional<Double> bytes = Optional.empty();
       JsonNode secondary = run.get("secondaryMetrics");
@@ -120,7 +160,7 @@ public final class ResultsReport {
       }
       double error = primary.get("scoreError").asDouble();
       results.put(
-          key.toString(),
+          key,
           new Result(primary.get("score").asDouble(), Double.isNaN(error) ? 0 : error,
               primary.get("scoreUnit").asText(), bytes));
     }
@@ -136,6 +176,11 @@ public final class ResultsReport {
 
   Optional<Result> pipeline(String contender) {
     return Optional.ofNullable(results.get(PIPELINE + contender));
+  }
+
+  /** {@code operation} is decode or encode, {@code codec} Generated or Databind. */
+  Optional<Result> json(String operation, String codec, String body) {
+    return Optional.ofNullable(results.get(JSON + operation + codec + ":body=" + body));
   }
 
   JsonNode coldStart() {
@@ -156,11 +201,7 @@ public final class ResultsReport {
     routingSection(chartDir);
     middlewareSection();
     pipelineSection();
-    line("## 4. JSON codecs");
-    line("");
-    line("Not measured yet: Lift's generated codecs against jackson-databind waits for the generated-codecs issue. "
-        + "The place for it is `dev.lift.bench.json` (see its `package-info.java`).");
-    line("");
+    jsonSection(chartDir);
     coldStartSection(chartDir);
     notes();
     String goalTable = renderGoals();
@@ -192,6 +233,11 @@ public final class ResultsReport {
       }
     }
     line("| command | `" + command + "` |");
+    if (keptFromBefore > 0 || coldStartKept) {
+      line("| partial run | " + measuredNow + " JMH results measured by this command" + (keptFromBefore > 0 ? "; " + keptFromBefore
+          + " kept from earlier runs (`results/jmh.json`), whose machine load and commit may differ" : "")
+          + (coldStartKept ? "; cold start kept from an earlier run (`results/coldstart.json`)" : "") + " |");
+    }
     line("");
   }
 
@@ -250,8 +296,12 @@ public final class ResultsReport {
     }
     line("");
     line("- **Lift**: `dispatch(new Exchange(request, null))` on the generated `LiftApiN`, with `Recovery.standard` for what escapes, as `LiftRuntime` does. "
-        + "Includes the `Exchange` (one per request in production too), the route pattern recorded on it, the try/catch of recovery, "
-        + "and on a miss Lift's standard 404 error body (a `LiftError` thrown and turned into JSON with the request id). The request is prebuilt, so the "
+        + "Includes the `Exchange` (one per request in production too), the number of the matched route recorded on it (its pattern is looked up only when asked for), the try/catch of recovery, "
+        + "and on a miss Lift's standard 404 error body, written per request because it carries the request and trace ids (answered without an exception: "
+        + "the benchmark's applications have no middleware or `@Recover` that could see one). The `Exchange` is 64 bytes; it costs nothing where the "
+        + "JIT's escape analysis removes it, which needs `dispatch` inlined into its caller: with 10 routes HotSpot compiles `dispatch` on its own "
+        + "first, with the small matcher inlined, and then finds it too big to inline (`already compiled into a big method` in `-XX:+PrintInlining`), "
+        + "so the `Exchange` stays (the hand-written switch has the same fate). The request is prebuilt, so the "
         + "path's cutting into segments (done once by the event decoder) is not in this row; the next row puts it back.");
     line("- **hand-written switch** (the limit): `HandWrittenN`, generated from the same table in the style a person tuning a router would write "
         + "against Lift's runtime: the same handler instances, a switch on each segment's hash compared in place, variables decoded by index, "
@@ -312,6 +362,44 @@ public final class ResultsReport {
       line("| " + PIPELINE_LABELS.get(c) + " | " + num(ns) + " ± " + num(r.get().error()) + " | "
           + String.format(Locale.ROOT, "%,.0f", 1e9 / ns) + " | " + r.get().bytesPerOp().map(ResultsReport::bytes).orElse("–")
           + " | " + base.map(b -> ratio(b.score() / ns)).orElse("–") + " |");
+    }
+    line("");
+  }
+
+  private void jsonSection(Path chartDir) {
+    line("## 4. JSON codecs");
+    line("");
+    line("The body types of the sample application (`samples/hello-api`): `NewUser` (request of `POST /users`: three fields, one an enum), "
+        + "`User` (response of `GET /users/{id}`: a UUID, two strings, an enum) and `UserList` (response of `GET /users`: ten users and a count). "
+        + "Decode is body bytes to the record, encode the record to the response's JSON text, both through the runtime's `Json.read` and "
+        + "`Json.write` so that only the codec differs: the codec the Lift processor generated (jackson-core streaming, no reflection) against "
+        + "jackson-databind behind the same seam (`DatabindCodec` of lift-json-databind, one shared `ObjectMapper`). Code: `JsonBenchmark`.");
+    line("");
+    boolean any = false;
+    for (String operation : JSON_OPERATIONS) {
+      for (String body : JSON_BODIES) {
+        any |= json(operation, "Generated", body).isPresent();
+      }
+    }
+    if (!any) {
+      line("Not measured in this run.");
+      line("");
+      return;
+    }
+    line("![JSON codecs, ns/op](" + chartDir.resolve("json.png") + ")");
+    line("");
+    line("| operation | body | generated ns/op | databind ns/op | generated vs databind | generated B/op | databind B/op |");
+    line("|---|---|---:|---:|---:|---:|---:|");
+    for (String operation : JSON_OPERATIONS) {
+      for (String body : JSON_BODIES) {
+        Optional<Result> g = json(operation, "Generated", body);
+        Optional<Result> d = json(operation, "Databind", body);
+        line("| " + operation + " | `" + body + "` | " + g.map(x -> num(x.score()) + " ± " + num(x.error())).orElse("–")
+            + " | " + d.map(x -> num(x.score()) + " ± " + num(x.error())).orElse("–") + " | "
+            + (g.isPresent() && d.isPresent() ? ratio(g.get().score() / d.get().score()) + " the time" : "–") + " | "
+            + g.flatMap(Result::bytesPerOp).map(ResultsReport::bytes).orElse("–") + " | "
+            + d.flatMap(Result::bytesPerOp).map(ResultsReport::bytes).orElse("–") + " |");
+      }
     }
     line("");
   }
@@ -433,7 +521,7 @@ public final class ResultsReport {
         zero &= b.get() < 0.5;
       }
     }
-    goal("0 B/op for static routes", any, String.join("; ", alloc) + (any ? " (includes the `Exchange` the runtime creates per request)" : ""), zero);
+    goal("0 B/op for static routes", any, String.join("; ", alloc) + (any ? " (what remains is the per-request `Exchange` where the JIT keeps it: see the notes under the routing tables)" : ""), zero);
 
     // At 100 routes, >= 10x faster than regex and >= 5x faster than sigma.
     peerGoal("regex", "regex router", 10);

@@ -168,15 +168,23 @@ public final class EntryClassWriter {
   private MethodSpec dispatch() {
     CodeBlock.Builder body = CodeBlock.builder()
         .addStatement("$T request = exchange.request()", REQUEST)
-        .addStatement("int route = match(request.methodCode(), request.path())")
-        .addStatement("exchange.route(routePattern(route))")
+        .addStatement("int route = match(request.methodCode(), request.path())");
+    if (answersUnmatchedDirectly()) {
+      body.beginControlFlow("if (route < 0)")
+          .add("// No route: 404, or 405 when the path matched under other methods. No middleware or\n")
+          .add("// @Recover of the application could see the error, so it is answered without throwing.\n")
+          .addStatement("return $T.unmatchedResponse(exchange, route)", ROUTING)
+          .endControlFlow();
+    }
+    body.addStatement("exchange.matched(this, route)")
         .addStatement("$T response", WIRE_RESPONSE)
         .beginControlFlow("try");
     if (!application.middleware().isEmpty()) {
       body.add("// Application middleware: $L\n", LayerWriter.describe(application.middleware()));
     }
     layers.write(body, application.middleware(), CodeBlock.builder()
-        .addStatement("response = route(route, exchange, request)").build(), RECOVER_ROUTE);
+        .addStatement("response = route(route, $Lrequest)", anyNeedsExchange(0, routes.size()) ? "exchange, " : "")
+        .build(), RECOVER_ROUTE);
     body.nextControlFlow("catch ($T error)", Throwable.class)
         .addStatement("response = $L", RECOVER_ROUTE)
         .endControlFlow()
@@ -188,6 +196,42 @@ public final class EntryClassWriter {
         .addParameter(EXCHANGE, "exchange")
         .addCode(body.build())
         .build();
+  }
+
+  /**
+   * Applications without middleware or {@code @Recover} methods of their own answer a request no
+   * route matches before the route switch, without an exception: nothing could observe one.
+   */
+  private boolean answersUnmatchedDirectly() {
+    return application.middleware().isEmpty() && application.recovers().isEmpty();
+  }
+
+  /**
+   * Whether a route's method needs the exchange: for its middleware, or for a parameter that is the
+   * exchange or the Lambda context. Routes that do not get only the request, so that on their path
+   * the exchange is never handed to a method too large to inline, and the JIT's escape analysis can
+   * drop its allocation.
+   */
+  private boolean needsExchange(RouteMethod route) {
+    if (!application.handlerOf(route).middleware().isEmpty() || !route.middleware().isEmpty()) {
+      return true;
+    }
+    for (Parameter parameter : route.parameters()) {
+      if (parameter.source() == Parameter.Source.CONTEXT || parameter.source() == Parameter.Source.EXCHANGE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether any route numbered {@code from} (inclusive) to {@code to} (exclusive) needs the exchange. */
+  private boolean anyNeedsExchange(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (needsExchange(routes.get(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -206,56 +250,102 @@ public final class EntryClassWriter {
       cases.add(CodeBlock.builder()
           .add("case $L: // $L\n", i, Comments.safe(route.pattern().toString())).indent()
           .add("// runs: $L\n", Comments.safe(runs(route)))
-          .addStatement("return $L(exchange, request)", name).unindent().build());
+          .addStatement("return $L($Lrequest)", name, needsExchange(route) ? "exchange, " : "").unindent().build());
     }
-    CodeBlock unmatched = CodeBlock.builder()
-        .add("// No route: 404, or 405 when the path matched under other methods.\n")
-        .addStatement("throw $T.unmatched(request, route)", ROUTING).build();
-    return switchMethods(cases, unmatched, "route", "exchange, request", () -> MethodSpec.methodBuilder("template")
-        .addModifiers(Modifier.PRIVATE)
-        .returns(WIRE_RESPONSE)
-        .addParameter(int.class, "route")
-        .addParameter(EXCHANGE, "exchange")
-        .addParameter(REQUEST, "request")
-        .addException(Exception.class));
+    CodeBlock unmatched = answersUnmatchedDirectly()
+        ? CodeBlock.builder()
+            .add("// Not reached: dispatch answers requests no route matches.\n")
+            .addStatement("throw $T.unmatched(request, route)", ROUTING).build()
+        : CodeBlock.builder()
+            .add("// No route: 404, or 405 when the path matched under other methods.\n")
+            .addStatement("throw $T.unmatched(request, route)", ROUTING).build();
+    return switchMethods(cases, unmatched, "route", new Signature() {
+      @Override
+      public MethodSpec.Builder of(int from, int to) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder("template")
+            .addModifiers(Modifier.PRIVATE)
+            .returns(WIRE_RESPONSE)
+            .addParameter(int.class, "route");
+        if (anyNeedsExchange(from, to)) {
+          method.addParameter(EXCHANGE, "exchange");
+        }
+        return method.addParameter(REQUEST, "request").addException(Exception.class);
+      }
+
+      @Override
+      public String arguments(int from, int to) {
+        return anyNeedsExchange(from, to) ? "exchange, request" : "request";
+      }
+    });
   }
 
-  /** Route number to its pattern, for the exchange: a switch of constants, nothing built at start. */
+  /** The signature and call arguments of a switch method over the routes {@code from} to {@code to}. */
+  private interface Signature {
+    MethodSpec.Builder of(int from, int to);
+
+    String arguments(int from, int to);
+  }
+
+  /**
+   * Route number to its pattern, for {@code exchange.route()}: a switch of constants, nothing built
+   * at start, and looked up only when someone asks (the dispatcher records the number).
+   */
   private List<MethodSpec> routePatterns() {
     List<CodeBlock> cases = new ArrayList<>();
     for (int i = 0; i < routes.size(); i++) {
       cases.add(CodeBlock.builder().add("case $L:\n", i).indent()
           .addStatement("return $S", routes.get(i).pattern().toString()).unindent().build());
     }
-    return switchMethods(cases, CodeBlock.builder().addStatement("return null").build(), "routePattern", "",
-        () -> MethodSpec.methodBuilder("template")
-            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-            .returns(String.class)
-            .addParameter(int.class, "route"));
+    List<MethodSpec> methods = switchMethods(cases, CodeBlock.builder().addStatement("return null").build(),
+        "routePattern", new Signature() {
+          @Override
+          public MethodSpec.Builder of(int from, int to) {
+            return MethodSpec.methodBuilder("template")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(String.class)
+                .addParameter(int.class, "route");
+          }
+
+          @Override
+          public String arguments(int from, int to) {
+            return "";
+          }
+        });
+    // The first is the entry point: the public implementation of RoutePatterns.
+    MethodSpec entry = methods.get(0);
+    methods.set(0, MethodSpec.methodBuilder(entry.name)
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(entry.returnType)
+        .addParameters(entry.parameters)
+        .addCode(entry.code)
+        .build());
+    return methods;
   }
 
   /**
    * {@code switch (route)} over {@code cases}, in one method named {@code name} or, for large
    * tables, one per block of {@link #ROUTES_PER_METHOD} routes behind {@code name}.
    */
-  private List<MethodSpec> switchMethods(List<CodeBlock> cases, CodeBlock otherwise, String name, String arguments,
-      java.util.function.Supplier<MethodSpec.Builder> signature) {
+  private List<MethodSpec> switchMethods(List<CodeBlock> cases, CodeBlock otherwise, String name, Signature signature) {
     List<MethodSpec> methods = new ArrayList<>();
     if (cases.size() <= ROUTES_PER_METHOD) {
-      methods.add(rename(signature.get(), name).addCode(switchOver(cases, otherwise)).build());
+      methods.add(rename(signature.of(0, cases.size()), name).addCode(switchOver(cases, otherwise)).build());
       return methods;
     }
     CodeBlock.Builder blocks = CodeBlock.builder().beginControlFlow("switch (route / $L)", ROUTES_PER_METHOD);
     for (int block = 0; block * ROUTES_PER_METHOD < cases.size(); block++) {
       String blockName = classNames.newName(name + "Block" + block, name + "$block" + block);
-      List<CodeBlock> slice = cases.subList(block * ROUTES_PER_METHOD,
-          Math.min(cases.size(), (block + 1) * ROUTES_PER_METHOD));
+      int from = block * ROUTES_PER_METHOD;
+      int to = Math.min(cases.size(), (block + 1) * ROUTES_PER_METHOD);
+      String arguments = signature.arguments(from, to);
       blocks.add("case $L:\n", block).indent()
           .addStatement("return $L(route$L)", blockName, arguments.isEmpty() ? "" : ", " + arguments).unindent();
-      methods.add(rename(signature.get(), blockName).addCode(switchOver(slice, otherwise)).build());
+      methods.add(rename(signature.of(from, to), blockName).addCode(switchOver(cases.subList(from, to), otherwise))
+          .build());
     }
     blocks.add("default:\n").indent().add(otherwise).unindent().endControlFlow();
-    methods.add(0, rename(signature.get(), name).addCode(blocks.build()).build());
+    methods.add(0, rename(signature.of(0, cases.size()), name).addCode(blocks.build()).build());
     return methods;
   }
 
@@ -359,14 +449,15 @@ public final class EntryClassWriter {
   }
 
   private MethodSpec.Builder routeMethodBuilder(String name, RouteMethod route) {
-    return MethodSpec.methodBuilder(name)
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name)
         .addJavadoc("$L: {@link $T#$L}.\n", Comments.safe(route.pattern().toString()),
             route.element().getEnclosingElement(), route.element().getSimpleName())
         .addModifiers(Modifier.PRIVATE)
-        .returns(WIRE_RESPONSE)
-        .addParameter(EXCHANGE, "exchange")
-        .addParameter(REQUEST, "request")
-        .addException(Exception.class);
+        .returns(WIRE_RESPONSE);
+    if (needsExchange(route)) {
+      method.addParameter(EXCHANGE, "exchange");
+    }
+    return method.addParameter(REQUEST, "request").addException(Exception.class);
   }
 
   /** Binds the parameters, calls the route method and encodes its result. */

@@ -17,9 +17,6 @@ import com.example.shop.model.Status;
 import com.example.shop.orders.Orders;
 import com.example.shop.web.AuditLog;
 import com.example.shop.web.Auth;
-import com.example.shop.web.Caller;
-import com.example.shop.web.Quota;
-import com.example.shop.web.QuotaCheck;
 import com.example.shop.web.RateLimit;
 import com.example.shop.web.Tracing;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -49,13 +46,11 @@ import dev.lift.runtime.resources.ResourcePool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import javax.annotation.processing.Generated;
 
 /**
@@ -127,16 +122,6 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
 
   private final Auth auth;
 
-  /**
-   * Applied by {@code @com.example.shop.web.Quota(limit=100)}.
-   */
-  private final QuotaCheck quotaCheck1;
-
-  /**
-   * Applied by {@code @com.example.shop.web.Quota(limit=5, per=SECONDS, tags={"orders", "batch"}, burst=10L, strict=true, scope=com.example.shop.model.Order.class)}.
-   */
-  private final QuotaCheck quotaCheck2;
-
   private final RateLimit rateLimit;
 
   private final Tracing tracing;
@@ -180,10 +165,6 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
       this.auditLog = new AuditLog();
       step = "new Auth";
       this.auth = new Auth(config);
-      step = "new QuotaCheck for @Quota";
-      this.quotaCheck1 = new QuotaCheck(new QuotaLiteral(100, TimeUnit.MINUTES, new String[] {}, 0L, false, Object.class), config);
-      step = "new QuotaCheck for @Quota";
-      this.quotaCheck2 = new QuotaCheck(new QuotaLiteral(5, TimeUnit.SECONDS, new String[] {"orders", "batch"}, 10L, true, Order.class), config);
       step = "new RateLimit";
       this.rateLimit = new RateLimit();
       step = "new Tracing";
@@ -227,7 +208,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
   public WireResponse dispatch(Exchange exchange) {
     Request request = exchange.request();
     int route = match(request.methodCode(), request.path());
-    exchange.route(routePattern(route));
+    exchange.matched(this, route);
     WireResponse response;
     try {
       // Application middleware: Tracing
@@ -253,19 +234,19 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
     switch (route) {
       case 0: // GET /
         // runs: Tracing > Misc.index
-        return getRoot(exchange, request);
+        return getRoot(request);
       case 1: // GET /admin/audit
         // runs: Tracing > Audit.entries
-        return getAdminAudit(exchange, request);
+        return getAdminAudit(request);
       case 2: // GET /codes/Aa
         // runs: Tracing > Misc.aa
-        return getCodesAa(exchange, request);
+        return getCodesAa(request);
       case 3: // GET /codes/BB
         // runs: Tracing > Misc.bb
-        return getCodesBB(exchange, request);
+        return getCodesBB(request);
       case 4: // GET /codes/{code}
         // runs: Tracing > Misc.code
-        return getCodesCode(exchange, request);
+        return getCodesCode(request);
       case 5: // GET /customers
         // runs: Tracing > Auth > Customers.list
         return getCustomers(exchange, request);
@@ -289,7 +270,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
         return putCustomersId(exchange, request);
       case 12: // POST /echo
         // runs: Tracing > Misc.echo
-        return postEcho(exchange, request);
+        return postEcho(request);
       case 13: // GET /files/{name}/info
         // runs: Tracing > RateLimit > Files.info
         return getFilesNameInfo(exchange, request);
@@ -301,46 +282,46 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
         return putFilesPath(exchange, request);
       case 16: // GET /health
         // runs: Tracing > HealthRoutes.health
-        return getHealth(exchange, request);
+        return getHealth(request);
       case 17: // GET /health/live
         // runs: Tracing > HealthRoutes.live
-        return getHealthLive(exchange, request);
+        return getHealthLive(request);
       case 18: // GET /health/ready
         // runs: Tracing > HealthRoutes.ready
-        return getHealthReady(exchange, request);
+        return getHealthReady(request);
       case 19: // POST /orders/batch
-        // runs: Tracing > QuotaCheck (@Quota) > Orders.createAll
-        return postOrdersBatch(exchange, request);
+        // runs: Tracing > Orders.createAll
+        return postOrdersBatch(request);
       case 20: // GET /orders/count
-        // runs: Tracing > QuotaCheck (@Quota) > Orders.count
-        return getOrdersCount(exchange, request);
+        // runs: Tracing > Orders.count
+        return getOrdersCount(request);
       case 21: // GET /orders/{orderId}
-        // runs: Tracing > QuotaCheck (@Quota) > Orders.get
-        return getOrdersOrderId(exchange, request);
+        // runs: Tracing > Orders.get
+        return getOrdersOrderId(request);
       case 22: // HEAD /orders/{orderId}
         // runs: Tracing > Orders.exists
-        return headOrdersOrderId(exchange, request);
+        return headOrdersOrderId(request);
       case 23: // PATCH /orders/{orderId}
         // runs: Tracing > AuditLog > Orders.annotate
         return patchOrdersOrderId(exchange, request);
       case 24: // GET /orders/{orderId}/lines/{index}
         // runs: Tracing > Orders.line
-        return getOrdersOrderIdLinesIndex(exchange, request);
+        return getOrdersOrderIdLinesIndex(request);
       case 25: // ANY /proxy/{rest+}
         // runs: Tracing > RateLimit > Files.proxy
         return anyProxyRest(exchange, request);
       case 26: // ANY /status
         // runs: Tracing > Misc.statusOther
-        return anyStatus(exchange, request);
+        return anyStatus(request);
       case 27: // GET /status
         // runs: Tracing > Misc.status
-        return getStatus(exchange, request);
+        return getStatus(request);
       case 28: // POST /upload
         // runs: Tracing > Misc.upload
-        return postUpload(exchange, request);
+        return postUpload(request);
       case 29: // GET /version
         // runs: Tracing > Misc.version
-        return getVersion(exchange, request);
+        return getVersion(request);
       case 30: // GET /whoami
         // runs: Tracing > Misc.whoami
         return getWhoami(exchange, request);
@@ -350,7 +331,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
     }
   }
 
-  private static String routePattern(int route) {
+  @Override
+  public String routePattern(int route) {
     switch (route) {
       case 0:
         return "GET /";
@@ -1257,14 +1239,14 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
   /**
    * GET /: {@link Misc#index}.
    */
-  private WireResponse getRoot(Exchange exchange, Request request) throws Exception {
+  private WireResponse getRoot(Request request) throws Exception {
     return Responses.text(misc.index());
   }
 
   /**
    * GET /admin/audit: {@link Misc.Audit#entries}.
    */
-  private WireResponse getAdminAudit(Exchange exchange, Request request) throws Exception {
+  private WireResponse getAdminAudit(Request request) throws Exception {
     Optional<Long> since = Params.toOptional(request.query().first("since"), "query parameter 'since'", Params::toLong);
     return Responses.json(audit.entries(since), Codecs.LIST_OF_STRING);
   }
@@ -1272,21 +1254,21 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
   /**
    * GET /codes/Aa: {@link Misc#aa}.
    */
-  private WireResponse getCodesAa(Exchange exchange, Request request) throws Exception {
+  private WireResponse getCodesAa(Request request) throws Exception {
     return Responses.text(misc.aa());
   }
 
   /**
    * GET /codes/BB: {@link Misc#bb}.
    */
-  private WireResponse getCodesBB(Exchange exchange, Request request) throws Exception {
+  private WireResponse getCodesBB(Request request) throws Exception {
     return Responses.text(misc.bb());
   }
 
   /**
    * GET /codes/{code}: {@link Misc#code}.
    */
-  private WireResponse getCodesCode(Exchange exchange, Request request) throws Exception {
+  private WireResponse getCodesCode(Request request) throws Exception {
     char code = Params.toChar(request.path().decoded(1), "path parameter 'code'");
     return Responses.text(misc.code(code));
   }
@@ -1523,7 +1505,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
   /**
    * POST /echo: {@link Misc#echo}.
    */
-  private WireResponse postEcho(Exchange exchange, Request request) throws Exception {
+  private WireResponse postEcho(Request request) throws Exception {
     Optional<String> text = Bodies.optionalText(request);
     double scale = Params.toDouble(Params.required(request.query().first("scale"), "query parameter 'scale'"), "query parameter 'scale'");
     float ratio = Params.toFloat(Params.required(request.query().first("ratio"), "query parameter 'ratio'"), "query parameter 'ratio'");
@@ -1627,78 +1609,36 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
   /**
    * GET /health: {@link HealthRoutes#health}.
    */
-  private WireResponse getHealth(Exchange exchange, Request request) throws Exception {
+  private WireResponse getHealth(Request request) throws Exception {
     return Responses.ofText(healthRoutes.health());
   }
 
   /**
    * GET /health/live: {@link HealthRoutes#live}.
    */
-  private WireResponse getHealthLive(Exchange exchange, Request request) throws Exception {
+  private WireResponse getHealthLive(Request request) throws Exception {
     return Responses.ofText(healthRoutes.live());
   }
 
   /**
    * GET /health/ready: {@link HealthRoutes#ready}.
    */
-  private WireResponse getHealthReady(Exchange exchange, Request request) throws Exception {
+  private WireResponse getHealthReady(Request request) throws Exception {
     return Responses.ofText(healthRoutes.ready());
   }
 
   /**
    * POST /orders/batch: {@link Orders#createAll}.
    */
-  private WireResponse postOrdersBatch(Exchange exchange, Request request) throws Exception {
-    // Route middleware: QuotaCheck (@Quota)
-    WireResponse response;
-    response = quotaCheck2.before(exchange);
-    if (response == null) {
-      try {
-        response = callPostOrdersBatch(exchange, request);
-      } catch (Throwable error) {
-        response = quotaCheck2.onError(exchange, error);
-        if (response == null) {
-          response = recoverOrders(exchange, error);
-        }
-      }
-      response = quotaCheck2.after(exchange, response);
-    }
-    return response;
-  }
-
-  /**
-   * POST /orders/batch: {@link Orders#createAll}.
-   */
-  private WireResponse callPostOrdersBatch(Exchange exchange, Request request) throws Exception {
+  private WireResponse postOrdersBatch(Request request) throws Exception {
     List<OrderLine> lines = Bodies.json(request, Codecs.LIST_OF_ORDER_LINE);
-    return Responses.json(orders.createAll(lines, Caller.of(exchange)), Codecs.LIST_OF_ORDER);
+    return Responses.json(orders.createAll(lines), Codecs.LIST_OF_ORDER);
   }
 
   /**
    * GET /orders/count: {@link Orders#count}.
    */
-  private WireResponse getOrdersCount(Exchange exchange, Request request) throws Exception {
-    // Route middleware: QuotaCheck (@Quota)
-    WireResponse response;
-    response = quotaCheck1.before(exchange);
-    if (response == null) {
-      try {
-        response = callGetOrdersCount(exchange, request);
-      } catch (Throwable error) {
-        response = quotaCheck1.onError(exchange, error);
-        if (response == null) {
-          response = recoverOrders(exchange, error);
-        }
-      }
-      response = quotaCheck1.after(exchange, response);
-    }
-    return response;
-  }
-
-  /**
-   * GET /orders/count: {@link Orders#count}.
-   */
-  private WireResponse callGetOrdersCount(Exchange exchange, Request request) throws Exception {
+  private WireResponse getOrdersCount(Request request) throws Exception {
     Optional<Status> status = Params.toOptional(request.query().first("status"), "query parameter 'status'", (value, what) -> Params.toEnum(value, what, Status::valueOf, "OPEN, PAID, SHIPPED"));
     List<Integer> flags = Params.toList(request.headers().all("X-Flag"), "header 'X-Flag'", Params::toInt);
     return Responses.json(orders.count(status, flags), Codecs.INTEGER);
@@ -1707,28 +1647,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
   /**
    * GET /orders/{orderId}: {@link Orders#get}.
    */
-  private WireResponse getOrdersOrderId(Exchange exchange, Request request) throws Exception {
-    // Route middleware: QuotaCheck (@Quota)
-    WireResponse response;
-    response = quotaCheck1.before(exchange);
-    if (response == null) {
-      try {
-        response = callGetOrdersOrderId(exchange, request);
-      } catch (Throwable error) {
-        response = quotaCheck1.onError(exchange, error);
-        if (response == null) {
-          response = recoverOrders(exchange, error);
-        }
-      }
-      response = quotaCheck1.after(exchange, response);
-    }
-    return response;
-  }
-
-  /**
-   * GET /orders/{orderId}: {@link Orders#get}.
-   */
-  private WireResponse callGetOrdersOrderId(Exchange exchange, Request request) throws Exception {
+  private WireResponse getOrdersOrderId(Request request) throws Exception {
     long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
     Optional<String> etag = Params.toOptional(request.headers().first("If-None-Match"), "header 'If-None-Match'", Params::toStringValue);
     return Responses.json(orders.get(orderId, etag), Order_JsonCodec.INSTANCE);
@@ -1737,7 +1656,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
   /**
    * HEAD /orders/{orderId}: {@link Orders#exists}.
    */
-  private WireResponse headOrdersOrderId(Exchange exchange, Request request) throws Exception {
+  private WireResponse headOrdersOrderId(Request request) throws Exception {
     long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
     return Responses.withoutBody(orders.exists(orderId));
   }
@@ -1777,8 +1696,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
   /**
    * GET /orders/{orderId}/lines/{index}: {@link Orders#line}.
    */
-  private WireResponse getOrdersOrderIdLinesIndex(Exchange exchange, Request request) throws
-      Exception {
+  private WireResponse getOrdersOrderIdLinesIndex(Request request) throws Exception {
     long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
     int index = Params.toInt(request.path().decoded(3), "path parameter 'index'");
     String request_ = Params.required(request.query().first("request"), "query parameter 'request'");
@@ -1817,21 +1735,21 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
   /**
    * ANY /status: {@link Misc#statusOther}.
    */
-  private WireResponse anyStatus(Exchange exchange, Request request) throws Exception {
+  private WireResponse anyStatus(Request request) throws Exception {
     return Responses.withoutBody(misc.statusOther(request));
   }
 
   /**
    * GET /status: {@link Misc#status}.
    */
-  private WireResponse getStatus(Exchange exchange, Request request) throws Exception {
+  private WireResponse getStatus(Request request) throws Exception {
     return Responses.text(misc.status());
   }
 
   /**
    * POST /upload: {@link Misc#upload}.
    */
-  private WireResponse postUpload(Exchange exchange, Request request) throws Exception {
+  private WireResponse postUpload(Request request) throws Exception {
     Optional<byte[]> data = Bodies.optionalBytes(request);
     return Responses.of(misc.upload(data), Codecs.LIST_OF_STRING);
   }
@@ -1839,7 +1757,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
   /**
    * GET /version: {@link Misc#version}.
    */
-  private WireResponse getVersion(Exchange exchange, Request request) throws Exception {
+  private WireResponse getVersion(Request request) throws Exception {
     return Responses.text(Misc.version());
   }
 
@@ -2036,68 +1954,6 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
         }
         generator.writeEndArray();
       }
-    }
-  }
-
-  /**
-   * {@code @Quota} with the values written in the sources, for the middleware it configures.
-   */
-  private static final class QuotaLiteral implements Quota {
-    private final int limit;
-
-    private final TimeUnit per;
-
-    private final String[] tags;
-
-    private final long burst;
-
-    private final boolean strict;
-
-    private final Class<?> scope;
-
-    QuotaLiteral(int limit, TimeUnit per, String[] tags, long burst, boolean strict,
-        Class<?> scope) {
-      this.limit = limit;
-      this.per = per;
-      this.tags = tags;
-      this.burst = burst;
-      this.strict = strict;
-      this.scope = scope;
-    }
-
-    @Override
-    public int limit() {
-      return limit;
-    }
-
-    @Override
-    public TimeUnit per() {
-      return per;
-    }
-
-    @Override
-    public String[] tags() {
-      return tags.clone();
-    }
-
-    @Override
-    public long burst() {
-      return burst;
-    }
-
-    @Override
-    public boolean strict() {
-      return strict;
-    }
-
-    @Override
-    public Class<?> scope() {
-      return scope;
-    }
-
-    @Override
-    public Class<? extends Annotation> annotationType() {
-      return Quota.class;
     }
   }
 }

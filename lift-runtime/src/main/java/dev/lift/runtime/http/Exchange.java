@@ -18,7 +18,12 @@ public final class Exchange {
   private final Context context;
   private final long startNanos;
   private final boolean coldStart;
-  private String route;
+  /**
+   * What matched, as a number in a route table: the pattern is looked up when asked for. No field
+   * holds the pattern itself, which keeps the exchange at 64 bytes.
+   */
+  private RoutePatterns routeTable;
+  private int routeNumber;
   private String requestId;
   private String traceId;
   private String correlationId;
@@ -58,12 +63,36 @@ public final class Exchange {
 
   /** The matched route, for example {@code "GET /users/{id}"}, or {@code null} when none matched. */
   public String route() {
-    return route;
+    return routeTable == null ? null : routeTable.routePattern(routeNumber);
   }
 
-  /** Set by the generated dispatcher once it matched. */
+  /** Sets the matched route ({@code null}: none). */
   public void route(String route) {
-    this.route = route;
+    this.routeTable = route == null ? null : new OneRoute(route);
+  }
+
+  /** A route set by name rather than matched by number. */
+  private static final class OneRoute implements RoutePatterns {
+    private final String pattern;
+
+    OneRoute(String pattern) {
+      this.pattern = pattern;
+    }
+
+    @Override
+    public String routePattern(int route) {
+      return pattern;
+    }
+  }
+
+  /**
+   * Set by the generated dispatcher once it matched: route number {@code route} of {@code table}
+   * (a negative number: none). Only the number is stored; {@link #route()} looks the pattern up
+   * (a switch of constants) when someone asks.
+   */
+  public void matched(RoutePatterns table, int route) {
+    this.routeTable = table;
+    this.routeNumber = route;
   }
 
   /** Lambda's request id, else API Gateway's; {@code null} when neither is known. */
@@ -95,9 +124,17 @@ public final class Exchange {
       trace = System.getProperty("com.amazonaws.xray.traceHeader");
     }
     if (trace == null) {
-      trace = System.getenv("_X_AMZN_TRACE_ID");
+      trace = Environment.TRACE_ID;
     }
     return trace;
+  }
+
+  /**
+   * The process's environment never changes; {@code System.getenv(name)} allocates a lookup key on
+   * every call, so an error response read it once per request. Loaded on the first lookup.
+   */
+  private static final class Environment {
+    static final String TRACE_ID = System.getenv("_X_AMZN_TRACE_ID");
   }
 
   /** A caller-supplied correlation id (see {@code RequestIdMiddleware}), or {@code null}. */

@@ -1,0 +1,45 @@
+package dev.lift.runtime.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** The matched route is recorded as a number and named on demand, as middleware sees it. */
+class ExchangeRouteTest {
+  private static final RoutePatterns TABLE = route -> route == 0 ? "GET /users" : route == 1 ? "GET /users/{id}" : null;
+
+  private final Exchange exchange =
+      new Exchange(Request.builder(EventKind.API_GATEWAY_V2, "GET", "/users/7").build(), null);
+
+  @Test
+  void noRouteBeforeMatching() {
+    assertNull(exchange.route());
+  }
+
+  @Test
+  void matchedRouteIsNamedFromTheTable() {
+    exchange.matched(TABLE, 1);
+
+    assertEquals("GET /users/{id}", exchange.route());
+    assertEquals("GET /users/{id}", exchange.route(), "asking twice gives the same answer");
+  }
+
+  @Test
+  void noMatchIsNoRoute() {
+    exchange.matched(TABLE, -3);
+
+    assertNull(exchange.route());
+  }
+
+  @Test
+  void aRouteSetByNameReplacesTheMatch() {
+    exchange.matched(TABLE, 0);
+    exchange.route("POST /other");
+
+    assertEquals("POST /other", exchange.route());
+
+    exchange.route(null);
+    assertNull(exchange.route());
+  }
+}
