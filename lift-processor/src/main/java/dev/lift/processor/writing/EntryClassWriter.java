@@ -217,7 +217,8 @@ public final class EntryClassWriter {
       return true;
     }
     for (Parameter parameter : route.parameters()) {
-      if (parameter.source() == Parameter.Source.CONTEXT || parameter.source() == Parameter.Source.EXCHANGE) {
+      if (parameter.source() == Parameter.Source.CONTEXT || parameter.source() == Parameter.Source.EXCHANGE
+          || parameter.source() == Parameter.Source.EXCHANGE_VALUE) {
         return true;
       }
     }

@@ -118,7 +118,7 @@ public final class LiftEventsApp implements RequestStreamHandler, Dispatcher, Li
   public WireResponse dispatch(Exchange exchange) {
     Request request = exchange.request();
     int route = match(request.methodCode(), request.path());
-    exchange.route(routePattern(route));
+    exchange.matched(this, route);
     WireResponse response;
     try {
       // Application middleware: Audit > Cors
@@ -128,7 +128,7 @@ public final class LiftEventsApp implements RequestStreamHandler, Dispatcher, Li
           response = cors.before(exchange);
           if (response == null) {
             try {
-              response = route(route, exchange, request);
+              response = route(route, request);
             } catch (Throwable error) {
               response = cors.onError(exchange, error);
               if (response == null) {
@@ -151,18 +151,19 @@ public final class LiftEventsApp implements RequestStreamHandler, Dispatcher, Li
     return response;
   }
 
-  private WireResponse route(int route, Exchange exchange, Request request) throws Exception {
+  private WireResponse route(int route, Request request) throws Exception {
     switch (route) {
       case 0: // GET /health
         // runs: Audit > Cors > EventsApp.health
-        return getHealth(exchange, request);
+        return getHealth(request);
       default:
         // No route: 404, or 405 when the path matched under other methods.
         throw Routing.unmatched(request, route);
     }
   }
 
-  private static String routePattern(int route) {
+  @Override
+  public String routePattern(int route) {
     switch (route) {
       case 0:
         return "GET /health";
@@ -230,7 +231,7 @@ public final class LiftEventsApp implements RequestStreamHandler, Dispatcher, Li
   /**
    * GET /health: {@link EventsApp#health}.
    */
-  private WireResponse getHealth(Exchange exchange, Request request) throws Exception {
+  private WireResponse getHealth(Request request) throws Exception {
     return Responses.text(EventsApp.health());
   }
 

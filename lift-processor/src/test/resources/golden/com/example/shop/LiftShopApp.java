@@ -17,6 +17,9 @@ import com.example.shop.model.Status;
 import com.example.shop.orders.Orders;
 import com.example.shop.web.AuditLog;
 import com.example.shop.web.Auth;
+import com.example.shop.web.Caller;
+import com.example.shop.web.Quota;
+import com.example.shop.web.QuotaCheck;
 import com.example.shop.web.RateLimit;
 import com.example.shop.web.Tracing;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -46,11 +49,13 @@ import dev.lift.runtime.resources.ResourcePool;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import javax.annotation.processing.Generated;
 
 /**
@@ -122,6 +127,16 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
 
   private final Auth auth;
 
+  /**
+   * Applied by {@code @com.example.shop.web.Quota(limit=100)}.
+   */
+  private final QuotaCheck quotaCheck1;
+
+  /**
+   * Applied by {@code @com.example.shop.web.Quota(limit=5, per=SECONDS, tags={"orders", "batch"}, burst=10L, strict=true, scope=com.example.shop.model.Order.class)}.
+   */
+  private final QuotaCheck quotaCheck2;
+
   private final RateLimit rateLimit;
 
   private final Tracing tracing;
@@ -165,6 +180,10 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
       this.auditLog = new AuditLog();
       step = "new Auth";
       this.auth = new Auth(config);
+      step = "new QuotaCheck for @Quota";
+      this.quotaCheck1 = new QuotaCheck(new QuotaLiteral(100, TimeUnit.MINUTES, new String[] {}, 0L, false, Object.class), config);
+      step = "new QuotaCheck for @Quota";
+      this.quotaCheck2 = new QuotaCheck(new QuotaLiteral(5, TimeUnit.SECONDS, new String[] {"orders", "batch"}, 10L, true, Order.class), config);
       step = "new RateLimit";
       this.rateLimit = new RateLimit();
       step = "new Tracing";
@@ -290,14 +309,14 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
         // runs: Tracing > HealthRoutes.ready
         return getHealthReady(request);
       case 19: // POST /orders/batch
-        // runs: Tracing > Orders.createAll
-        return postOrdersBatch(request);
+        // runs: Tracing > QuotaCheck (@Quota) > Orders.createAll
+        return postOrdersBatch(exchange, request);
       case 20: // GET /orders/count
-        // runs: Tracing > Orders.count
-        return getOrdersCount(request);
+        // runs: Tracing > QuotaCheck (@Quota) > Orders.count
+        return getOrdersCount(exchange, request);
       case 21: // GET /orders/{orderId}
-        // runs: Tracing > Orders.get
-        return getOrdersOrderId(request);
+        // runs: Tracing > QuotaCheck (@Quota) > Orders.get
+        return getOrdersOrderId(exchange, request);
       case 22: // HEAD /orders/{orderId}
         // runs: Tracing > Orders.exists
         return headOrdersOrderId(request);
@@ -1630,15 +1649,57 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
   /**
    * POST /orders/batch: {@link Orders#createAll}.
    */
-  private WireResponse postOrdersBatch(Request request) throws Exception {
+  private WireResponse postOrdersBatch(Exchange exchange, Request request) throws Exception {
+    // Route middleware: QuotaCheck (@Quota)
+    WireResponse response;
+    response = quotaCheck2.before(exchange);
+    if (response == null) {
+      try {
+        response = callPostOrdersBatch(exchange, request);
+      } catch (Throwable error) {
+        response = quotaCheck2.onError(exchange, error);
+        if (response == null) {
+          response = recoverOrders(exchange, error);
+        }
+      }
+      response = quotaCheck2.after(exchange, response);
+    }
+    return response;
+  }
+
+  /**
+   * POST /orders/batch: {@link Orders#createAll}.
+   */
+  private WireResponse callPostOrdersBatch(Exchange exchange, Request request) throws Exception {
     List<OrderLine> lines = Bodies.json(request, Codecs.LIST_OF_ORDER_LINE);
-    return Responses.json(orders.createAll(lines), Codecs.LIST_OF_ORDER);
+    return Responses.json(orders.createAll(lines, Caller.of(exchange)), Codecs.LIST_OF_ORDER);
   }
 
   /**
    * GET /orders/count: {@link Orders#count}.
    */
-  private WireResponse getOrdersCount(Request request) throws Exception {
+  private WireResponse getOrdersCount(Exchange exchange, Request request) throws Exception {
+    // Route middleware: QuotaCheck (@Quota)
+    WireResponse response;
+    response = quotaCheck1.before(exchange);
+    if (response == null) {
+      try {
+        response = callGetOrdersCount(exchange, request);
+      } catch (Throwable error) {
+        response = quotaCheck1.onError(exchange, error);
+        if (response == null) {
+          response = recoverOrders(exchange, error);
+        }
+      }
+      response = quotaCheck1.after(exchange, response);
+    }
+    return response;
+  }
+
+  /**
+   * GET /orders/count: {@link Orders#count}.
+   */
+  private WireResponse callGetOrdersCount(Exchange exchange, Request request) throws Exception {
     Optional<Status> status = Params.toOptional(request.query().first("status"), "query parameter 'status'", (value, what) -> Params.toEnum(value, what, Status::valueOf, "OPEN, PAID, SHIPPED"));
     List<Integer> flags = Params.toList(request.headers().all("X-Flag"), "header 'X-Flag'", Params::toInt);
     return Responses.json(orders.count(status, flags), Codecs.INTEGER);
@@ -1647,7 +1708,28 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
   /**
    * GET /orders/{orderId}: {@link Orders#get}.
    */
-  private WireResponse getOrdersOrderId(Request request) throws Exception {
+  private WireResponse getOrdersOrderId(Exchange exchange, Request request) throws Exception {
+    // Route middleware: QuotaCheck (@Quota)
+    WireResponse response;
+    response = quotaCheck1.before(exchange);
+    if (response == null) {
+      try {
+        response = callGetOrdersOrderId(exchange, request);
+      } catch (Throwable error) {
+        response = quotaCheck1.onError(exchange, error);
+        if (response == null) {
+          response = recoverOrders(exchange, error);
+        }
+      }
+      response = quotaCheck1.after(exchange, response);
+    }
+    return response;
+  }
+
+  /**
+   * GET /orders/{orderId}: {@link Orders#get}.
+   */
+  private WireResponse callGetOrdersOrderId(Exchange exchange, Request request) throws Exception {
     long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
     Optional<String> etag = Params.toOptional(request.headers().first("If-None-Match"), "header 'If-None-Match'", Params::toStringValue);
     return Responses.json(orders.get(orderId, etag), Order_JsonCodec.INSTANCE);
@@ -1954,6 +2036,68 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
         }
         generator.writeEndArray();
       }
+    }
+  }
+
+  /**
+   * {@code @Quota} with the values written in the sources, for the middleware it configures.
+   */
+  private static final class QuotaLiteral implements Quota {
+    private final int limit;
+
+    private final TimeUnit per;
+
+    private final String[] tags;
+
+    private final long burst;
+
+    private final boolean strict;
+
+    private final Class<?> scope;
+
+    QuotaLiteral(int limit, TimeUnit per, String[] tags, long burst, boolean strict,
+        Class<?> scope) {
+      this.limit = limit;
+      this.per = per;
+      this.tags = tags;
+      this.burst = burst;
+      this.strict = strict;
+      this.scope = scope;
+    }
+
+    @Override
+    public int limit() {
+      return limit;
+    }
+
+    @Override
+    public TimeUnit per() {
+      return per;
+    }
+
+    @Override
+    public String[] tags() {
+      return tags.clone();
+    }
+
+    @Override
+    public long burst() {
+      return burst;
+    }
+
+    @Override
+    public boolean strict() {
+      return strict;
+    }
+
+    @Override
+    public Class<?> scope() {
+      return scope;
+    }
+
+    @Override
+    public Class<? extends Annotation> annotationType() {
+      return Quota.class;
     }
   }
 }
