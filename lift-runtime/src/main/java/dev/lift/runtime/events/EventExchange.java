@@ -13,7 +13,6 @@ import java.util.Map;
  * access-log lines and ten metrics data points.
  */
 public final class EventExchange {
-  private static volatile boolean warm;
 
   private final EventKind kind;
   private final String key;
@@ -39,11 +38,7 @@ public final class EventExchange {
     this.itemId = itemId;
     this.context = context;
     this.startNanos = System.nanoTime();
-    boolean first = !warm;
-    if (first) {
-      warm = true;
-    }
-    this.coldStart = first;
+    this.coldStart = Exchange.takeColdStart(); // one flag for HTTP and events alike
   }
 
   public EventKind kind() {
@@ -146,8 +141,8 @@ public final class EventExchange {
     return (System.nanoTime() - startNanos) / 1_000_000.0;
   }
 
-  /** For tests: the next exchange counts as a cold start again. */
+  /** For tests: the next exchange, HTTP or event, counts as a cold start again. */
   public static void resetColdStart() {
-    warm = false;
+    Exchange.resetColdStart();
   }
 }

@@ -35,11 +35,20 @@ public final class Exchange {
     this.request = Objects.requireNonNull(request, "request");
     this.context = context;
     this.startNanos = System.nanoTime();
-    boolean first = !warm;
-    if (first) {
-      warm = true; // written once: a volatile write on every request would cost a fence each time
+    this.coldStart = takeColdStart();
+  }
+
+  /**
+   * True for the first invocation this JVM serves, HTTP or any other event, and false after: the
+   * execution environment's cold start. {@code EventExchange} asks here too, so that a function
+   * with several triggers reports one cold start.
+   */
+  public static boolean takeColdStart() {
+    if (warm) {
+      return false;
     }
-    this.coldStart = first;
+    warm = true; // written once: a volatile write on every request would cost a fence each time
+    return true;
   }
 
   public Request request() {
