@@ -51,7 +51,7 @@ public final class ResultsReport {
   static final Map<String, String> PIPELINE_LABELS =
       Map.of(
           "handWritten", "hand-written RequestStreamHandler, jackson-core (limit)",
-          "lift", "Lift, record body through jackson-databind",
+          "lift", "Lift, record body through its generated codec",
           "liftCore", "Lift, body written with jackson-core",
           "sigma", "avaje-sigma 1.0 + avaje-jsonb, runtime's POJO serialiser",
           "spring", "Spring Boot 3.5 on serverless-java-container 2.1");
