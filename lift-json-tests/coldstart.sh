@@ -17,7 +17,9 @@ RUNS=${1:-15}
 EVENT=src/test/resources/events/post-order.json
 FLAGS=(-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto)
 
-${MVN:-mvn} -q test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test >/dev/null
+# clean: the compiler plugin does not notice a changed annotation processor, and would keep stale
+# generated sources.
+${MVN:-mvn} -q clean test-compile dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test >/dev/null
 # The runtime's own dependencies, whatever they are, without the test tools and without the
 # annotation processor and JavaPoet, which run in javac and are not deployed.
 TOOLS='junit|jqwik|jmh|opentest4j|apiguardian|jopt-simple|commons-math|jakarta.validation|jackson-datatype|lift-processor|javapoet'

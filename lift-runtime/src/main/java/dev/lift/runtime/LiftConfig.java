@@ -36,32 +36,17 @@ public record LiftConfig(int maxBodyBytes, int timeoutMarginMillis) {
     // Not from(System::getenv): the first method reference of a JVM bootstraps the lambda
     // machinery, which every cold start paid (figures in README.md, "Cold start").
     return new LiftConfig(
-        nonNegative("LIFT_MAX_BODY_BYTES", System.getenv("LIFT_MAX_BODY_BYTES"), DEFAULT_MAX_BODY_BYTES),
-        nonNegative("LIFT_TIMEOUT_MARGIN_MS", System.getenv("LIFT_TIMEOUT_MARGIN_MS"), 0));
+        LiftRuntime.setting("LIFT_MAX_BODY_BYTES", System.getenv("LIFT_MAX_BODY_BYTES"), DEFAULT_MAX_BODY_BYTES),
+        LiftRuntime.setting("LIFT_TIMEOUT_MARGIN_MS", System.getenv("LIFT_TIMEOUT_MARGIN_MS"), 0));
   }
 
   static LiftConfig from(UnaryOperator<String> environment) {
     return new LiftConfig(
-        nonNegative("LIFT_MAX_BODY_BYTES", environment.apply("LIFT_MAX_BODY_BYTES"), DEFAULT_MAX_BODY_BYTES),
-        nonNegative("LIFT_TIMEOUT_MARGIN_MS", environment.apply("LIFT_TIMEOUT_MARGIN_MS"), 0));
+        LiftRuntime.setting("LIFT_MAX_BODY_BYTES", environment.apply("LIFT_MAX_BODY_BYTES"), DEFAULT_MAX_BODY_BYTES),
+        LiftRuntime.setting("LIFT_TIMEOUT_MARGIN_MS", environment.apply("LIFT_TIMEOUT_MARGIN_MS"), 0));
   }
 
   public LiftConfig withTimeoutMarginMillis(int timeoutMarginMillis) {
     return new LiftConfig(maxBodyBytes, timeoutMarginMillis);
-  }
-
-  private static int nonNegative(String name, String value, int fallback) {
-    if (value == null || value.isBlank()) {
-      return fallback;
-    }
-    try {
-      int parsed = Integer.parseInt(value.trim());
-      if (parsed >= 0) {
-        return parsed;
-      }
-    } catch (NumberFormatException e) {
-      // reported below
-    }
-    throw new IllegalStateException(name + " must be a non-negative integer, got '" + value + "'");
   }
 }

@@ -26,7 +26,6 @@ import javax.lang.model.element.TypeElement;
  */
 final class InitWriter {
   static final ClassName INIT = ClassName.get("dev.lift.runtime.init", "Init");
-  static final ClassName LIFECYCLE = ClassName.get("dev.lift.runtime.init", "Lifecycle");
   static final String HEALTH_REGISTRY = "dev.lift.runtime.health.HealthRegistry";
 
   private final Application application;
@@ -52,7 +51,6 @@ final class InitWriter {
 
   /** Declares the fields and returns the constructor; call before writing code that uses the fields. */
   MethodSpec write(TypeSpec.Builder type) {
-    type.addSuperinterface(LIFECYCLE);
     CodeBlock.Builder body = CodeBlock.builder();
     for (WiringGraph.Node node : graph.creationOrder()) {
       if (node instanceof WiringGraph.ResourceNode) {
@@ -102,7 +100,7 @@ final class InitWriter {
     }
     body.add("// Priming before a SnapStart checkpoint (and now with LIFT_PRIME_AT_INIT=true).\n")
         .addStatement("step = $S", "priming")
-        .addStatement("$T.started(this)", INIT);
+        .addStatement("$T.started(this)", RuntimeNames.LIFT_RUNTIME);
     for (Map.Entry<Provider, String> resource : resourceFields.entrySet()) {
       if (resource.getKey().type().toString().equals(HEALTH_REGISTRY)) {
         body.addStatement("$L.markReady()", resource.getValue());

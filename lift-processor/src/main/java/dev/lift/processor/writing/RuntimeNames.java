@@ -19,6 +19,7 @@ final class RuntimeNames {
   static final ClassName RESPONSES = ClassName.get("dev.lift.runtime.http", "Responses");
   static final ClassName PARAMS = ClassName.get("dev.lift.runtime.bind", "Params");
   static final ClassName BODIES = ClassName.get("dev.lift.runtime.bind", "Bodies");
+  static final ClassName JSON = ClassName.get("dev.lift.runtime.json", "Json");
   static final ClassName JSON_CODEC = ClassName.get("dev.lift.runtime.json", "JsonCodec");
   static final ClassName DATABIND_CODEC = ClassName.get("dev.lift.json.databind", "DatabindCodec");
   static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");

@@ -31,7 +31,7 @@ class JsonFallbackDiagnosticsTest {
     assertThat(compilation).succeededWithoutWarnings();
     Truth.assertThat(compilation.generatedSourceFile("com.example.Item_JsonCodec")).isPresent();
     assertThat(compilation).generatedSourceFile("com.example.LiftApp").contentsAsUtf8String()
-        .contains("Bodies.json(request, Item_JsonCodec.INSTANCE)");
+        .contains("Json.body(request, Item_JsonCodec.INSTANCE)");
     assertThat(compilation).generatedSourceFile("com.example.LiftApp").contentsAsUtf8String()
         .doesNotContain("DatabindCodec");
   }

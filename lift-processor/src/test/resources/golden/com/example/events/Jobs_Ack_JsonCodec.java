@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.lift.runtime.json.BodyErrors;
 import dev.lift.runtime.json.GeneratedCodec;
-import dev.lift.runtime.json.JsonReads;
+import dev.lift.runtime.json.Json;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -27,28 +27,28 @@ public final class Jobs_Ack_JsonCodec extends GeneratedCodec<Jobs.Ack> {
 
   @Override
   public Jobs.Ack readValue(JsonParser parser) throws IOException {
-    if (!JsonReads.startObject(parser)) {
+    if (!Json.startObject(parser)) {
       return null;
     }
     String connection = null;
     boolean hasConnection = false;
     boolean ok = false;
     boolean hasOk = false;
-    for (String field = JsonReads.nextField(parser); field != null; field = JsonReads.nextField(parser)) {
+    for (String field = Json.nextField(parser); field != null; field = Json.nextField(parser)) {
       switch (field) {
         case "connection":
           if (hasConnection) {
             throw BodyErrors.duplicate(parser);
           }
           hasConnection = true;
-          connection = JsonReads.readString(parser);
+          connection = Json.readString(parser);
           break;
         case "ok":
           if (hasOk) {
             throw BodyErrors.duplicate(parser);
           }
           hasOk = true;
-          ok = JsonReads.readBoolean(parser);
+          ok = Json.readBoolean(parser);
           break;
         default:
           // Unknown fields are ignored, whatever they hold.

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.lift.runtime.json.BodyErrors;
 import dev.lift.runtime.json.GeneratedCodec;
-import dev.lift.runtime.json.JsonReads;
+import dev.lift.runtime.json.Json;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -27,28 +27,28 @@ public final class Jobs_Order_JsonCodec extends GeneratedCodec<Jobs.Order> {
 
   @Override
   public Jobs.Order readValue(JsonParser parser) throws IOException {
-    if (!JsonReads.startObject(parser)) {
+    if (!Json.startObject(parser)) {
       return null;
     }
     String id = null;
     boolean hasId = false;
     int quantity = 0;
     boolean hasQuantity = false;
-    for (String field = JsonReads.nextField(parser); field != null; field = JsonReads.nextField(parser)) {
+    for (String field = Json.nextField(parser); field != null; field = Json.nextField(parser)) {
       switch (field) {
         case "id":
           if (hasId) {
             throw BodyErrors.duplicate(parser);
           }
           hasId = true;
-          id = JsonReads.readString(parser);
+          id = Json.readString(parser);
           break;
         case "quantity":
           if (hasQuantity) {
             throw BodyErrors.duplicate(parser);
           }
           hasQuantity = true;
-          quantity = JsonReads.readInt(parser);
+          quantity = Json.readInt(parser);
           break;
         default:
           // Unknown fields are ignored, whatever they hold.

@@ -26,7 +26,6 @@ import dev.lift.runtime.http.RequestPath;
 import dev.lift.runtime.http.Responses;
 import dev.lift.runtime.http.WireResponse;
 import dev.lift.runtime.init.Init;
-import dev.lift.runtime.init.Lifecycle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -58,7 +57,7 @@ import javax.annotation.processing.Generated;
  * </pre>
  */
 @Generated("dev.lift.processor.LiftProcessor")
-public final class LiftEventsApp implements RequestStreamHandler, Dispatcher, Lifecycle, EventDispatcher {
+public final class LiftEventsApp implements RequestStreamHandler, Dispatcher, EventDispatcher {
   private final Audit audit;
 
   private final Cors cors;
@@ -88,7 +87,7 @@ public final class LiftEventsApp implements RequestStreamHandler, Dispatcher, Li
       this.retry = new Retry();
       // Priming before a SnapStart checkpoint (and now with LIFT_PRIME_AT_INIT=true).
       step = "priming";
-      Init.started(this);
+      LiftRuntime.started(this);
     } catch (Throwable e) {
       throw Init.failed(step, e);
     }

@@ -40,11 +40,9 @@ import dev.lift.runtime.http.RequestPath;
 import dev.lift.runtime.http.Responses;
 import dev.lift.runtime.http.WireResponse;
 import dev.lift.runtime.init.Init;
-import dev.lift.runtime.init.Lifecycle;
 import dev.lift.runtime.json.GeneratedCodec;
+import dev.lift.runtime.json.Json;
 import dev.lift.runtime.json.JsonCodec;
-import dev.lift.runtime.json.JsonReads;
-import dev.lift.runtime.json.JsonWrites;
 import dev.lift.runtime.resources.ResourcePool;
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,7 +96,7 @@ import javax.annotation.processing.Generated;
  * </pre>
  */
 @Generated("dev.lift.processor.LiftProcessor")
-public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Lifecycle {
+public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   private final ShopConfig config;
 
   private final Database primary;
@@ -194,7 +192,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
       ShopResources.warm(replica, pool);
       // Priming before a SnapStart checkpoint (and now with LIFT_PRIME_AT_INIT=true).
       step = "priming";
-      Init.started(this);
+      LiftRuntime.started(this);
       health.markReady();
     } catch (Throwable e) {
       throw Init.failed(step, e);
@@ -1398,7 +1396,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
    * POST /customers: {@link Customers#create}.
    */
   private WireResponse callPostCustomers(Exchange exchange, Request request) throws Exception {
-    Customer customer = Bodies.json(request, Customer_JsonCodec.INSTANCE);
+    Customer customer = Json.body(request, Customer_JsonCodec.INSTANCE);
     return Responses.of(customers.create(customer, request), Customer_JsonCodec.INSTANCE);
   }
 
@@ -1516,7 +1514,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
    */
   private WireResponse callPutCustomersId(Exchange exchange, Request request) throws Exception {
     UUID id = Params.toUuid(request.path().decoded(1), "path parameter 'id'");
-    Optional<Customer> customer = Bodies.optionalJson(request, Customer_JsonCodec.INSTANCE);
+    Optional<Customer> customer = Json.optionalBody(request, Customer_JsonCodec.INSTANCE);
     customers.replace(id, customer);
     return Responses.noContent();
   }
@@ -1620,7 +1618,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
    */
   private WireResponse callPutFilesPath(Exchange exchange, Request request) throws Exception {
     String path = request.path().decodedFrom(1);
-    byte[] content = Bodies.bytes(request);
+    byte[] content = request.body();
     Optional<String> type = Params.toOptional(request.headers().first("Content-Type"), "header 'Content-Type'", Params::toStringValue);
     return Responses.ofBinary(Files.write(path, content, type));
   }
@@ -1671,7 +1669,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
    * POST /orders/batch: {@link Orders#createAll}.
    */
   private WireResponse callPostOrdersBatch(Exchange exchange, Request request) throws Exception {
-    List<OrderLine> lines = Bodies.json(request, Codecs.LIST_OF_ORDER_LINE);
+    List<OrderLine> lines = Json.body(request, Codecs.LIST_OF_ORDER_LINE);
     return Responses.json(orders.createAll(lines, Caller.of(exchange)), Codecs.LIST_OF_ORDER);
   }
 
@@ -1769,7 +1767,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
    */
   private WireResponse callPatchOrdersOrderId(Exchange exchange, Request request) throws Exception {
     long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
-    String note = Bodies.text(request);
+    String note = request.bodyText();
     Status status = Params.toEnum(Params.required(request.query().first("status"), "query parameter 'status'"), "query parameter 'status'", Status::valueOf, "OPEN, PAID, SHIPPED");
     List<Status> also = Params.toList(request.query().all("also"), "query parameter 'also'", (value, what) -> Params.toEnum(value, what, Status::valueOf, "OPEN, PAID, SHIPPED"));
     return Responses.ofText(orders.annotate(orderId, note, status, also));
@@ -1873,12 +1871,12 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
     private static final class IntegerCodec extends GeneratedCodec<Integer> {
       @Override
       public Integer readValue(JsonParser parser) throws IOException {
-        return JsonReads.readIntBox(parser);
+        return Json.readIntBox(parser);
       }
 
       @Override
       public void writeValue(JsonGenerator generator, Integer value) throws IOException {
-        JsonWrites.writeInt(generator, value);
+        Json.writeInt(generator, value);
       }
     }
 
@@ -1897,7 +1895,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
       }
 
       private static List<Customer> readListOfCustomer(JsonParser parser) throws IOException {
-        if (!JsonReads.startArray(parser)) {
+        if (!Json.startArray(parser)) {
           return null;
         }
         List<Customer> values = new ArrayList<>();
@@ -1936,7 +1934,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
       }
 
       private static List<Order> readListOfOrder(JsonParser parser) throws IOException {
-        if (!JsonReads.startArray(parser)) {
+        if (!Json.startArray(parser)) {
           return null;
         }
         List<Order> values = new ArrayList<>();
@@ -1975,7 +1973,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
       }
 
       private static List<OrderLine> readListOfOrderLine(JsonParser parser) throws IOException {
-        if (!JsonReads.startArray(parser)) {
+        if (!Json.startArray(parser)) {
           return null;
         }
         List<OrderLine> values = new ArrayList<>();
@@ -2014,12 +2012,12 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher, Life
       }
 
       private static List<String> readListOfString(JsonParser parser) throws IOException {
-        if (!JsonReads.startArray(parser)) {
+        if (!Json.startArray(parser)) {
           return null;
         }
         List<String> values = new ArrayList<>();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-          values.add(JsonReads.readString(parser));
+          values.add(Json.readString(parser));
         }
         return values;
       }

@@ -30,19 +30,14 @@ public final class Bodies {
     return isEmpty(request) ? Optional.empty() : Optional.of(request.body());
   }
 
+  /** The same as {@link Json#body}, which generated dispatchers call. */
   public static <T> T json(Request request, JsonCodec<T> codec) {
-    if (isEmpty(request)) {
-      throw LiftError.badRequest("Request body is required: send a JSON value");
-    }
-    T value = Json.read(request.body(), codec);
-    if (value == null) {
-      throw LiftError.badRequest("Request body is JSON null; a value is required");
-    }
-    return value;
+    return Json.body(request, codec);
   }
 
+  /** The same as {@link Json#optionalBody}, which generated dispatchers call. */
   public static <T> Optional<T> optionalJson(Request request, JsonCodec<T> codec) {
-    return isEmpty(request) ? Optional.empty() : Optional.ofNullable(Json.read(request.body(), codec));
+    return Json.optionalBody(request, codec);
   }
 
   private static boolean isEmpty(Request request) {

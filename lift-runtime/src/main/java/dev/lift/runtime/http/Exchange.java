@@ -1,6 +1,7 @@
 package dev.lift.runtime.http;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import dev.lift.runtime.Dispatcher;
 import dev.lift.runtime.metrics.Metrics;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,10 +20,11 @@ public final class Exchange {
   private final long startNanos;
   private final boolean coldStart;
   /**
-   * What matched, as a number in a route table: the pattern is looked up when asked for. No field
-   * holds the pattern itself, which keeps the exchange at 64 bytes.
+   * What matched: the generated dispatcher, whose route table names route {@link #routeNumber}
+   * when someone asks, or the pattern itself when it was set by name. No field holds a looked-up
+   * pattern, which keeps the exchange at 64 bytes.
    */
-  private RoutePatterns routeTable;
+  private Object routeTable;
   private int routeNumber;
   private String requestId;
   private String traceId;
@@ -72,26 +74,15 @@ public final class Exchange {
 
   /** The matched route, for example {@code "GET /users/{id}"}, or {@code null} when none matched. */
   public String route() {
-    return routeTable == null ? null : routeTable.routePattern(routeNumber);
+    if (routeTable instanceof String) {
+      return (String) routeTable;
+    }
+    return routeTable == null ? null : ((Dispatcher) routeTable).routePattern(routeNumber);
   }
 
   /** Sets the matched route ({@code null}: none). */
   public void route(String route) {
-    this.routeTable = route == null ? null : new OneRoute(route);
-  }
-
-  /** A route set by name rather than matched by number. */
-  private static final class OneRoute implements RoutePatterns {
-    private final String pattern;
-
-    OneRoute(String pattern) {
-      this.pattern = pattern;
-    }
-
-    @Override
-    public String routePattern(int route) {
-      return pattern;
-    }
+    this.routeTable = route;
   }
 
   /**
@@ -99,7 +90,7 @@ public final class Exchange {
    * (a negative number: none). Only the number is stored; {@link #route()} looks the pattern up
    * (a switch of constants) when someone asks.
    */
-  public void matched(RoutePatterns table, int route) {
+  public void matched(Dispatcher table, int route) {
     this.routeTable = table;
     this.routeNumber = route;
   }

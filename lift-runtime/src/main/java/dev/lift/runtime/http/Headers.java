@@ -29,6 +29,33 @@ public final class Headers {
     return new Builder();
   }
 
+  /**
+   * Headers from names and values flattened in arrival order, {@code [name0, value0, ...]}: what
+   * the event decoders read, made into headers without a builder.
+   */
+  public static Headers ofPairs(List<String> pairs) {
+    if (pairs.isEmpty()) {
+      return EMPTY;
+    }
+    Map<String, List<String>> byLowerName = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < pairs.size(); i += 2) {
+      add(byLowerName, pairs.get(i), pairs.get(i + 1));
+    }
+    return new Headers(byLowerName);
+  }
+
+  /** Adds one value; a header given twice (single- and multi-value maps) keeps both values. */
+  private static void add(Map<String, List<String>> byLowerName, String name, String value) {
+    // No lambda here: the first one a JVM runs bootstraps invokedynamic, a cold-start cost.
+    String key = name.toLowerCase(Locale.ROOT);
+    List<String> values = byLowerName.get(key);
+    if (values == null) {
+      values = new ArrayList<>(1);
+      byLowerName.put(key, values);
+    }
+    values.add(value);
+  }
+
   /** The first value of a header, or {@code null} when it is absent. */
   public String first(String name) {
     List<String> values = byLowerName.get(name.toLowerCase(Locale.ROOT));
@@ -65,14 +92,7 @@ public final class Headers {
 
     /** Adds one value; a header given twice (single- and multi-value maps) keeps both values. */
     public Builder add(String name, String value) {
-      // No lambda here: the first one a JVM runs bootstraps invokedynamic, a cold-start cost.
-      String key = name.toLowerCase(Locale.ROOT);
-      List<String> values = byLowerName.get(key);
-      if (values == null) {
-        values = new ArrayList<>(1);
-        byLowerName.put(key, values);
-      }
-      values.add(value);
+      Headers.add(byLowerName, name, value);
       return this;
     }
 

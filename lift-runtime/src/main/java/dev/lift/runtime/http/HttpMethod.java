@@ -20,16 +20,7 @@ public final class HttpMethod {
 
   /** The bit of a method name as sent (case-sensitive, as HTTP says), or {@link #OTHER}. */
   public static int code(String method) {
-    switch (method) {
-      case "GET": return GET;
-      case "HEAD": return HEAD;
-      case "POST": return POST;
-      case "PUT": return PUT;
-      case "PATCH": return PATCH;
-      case "DELETE": return DELETE;
-      case "OPTIONS": return OPTIONS;
-      default: return OTHER;
-    }
+    return Request.methodCode(method);
   }
 
   /** The {@code Allow} header value for a mask, in a fixed order: {@code "GET, HEAD, POST"}. */

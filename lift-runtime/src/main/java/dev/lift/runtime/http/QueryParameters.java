@@ -25,6 +25,31 @@ public final class QueryParameters {
     return new Builder();
   }
 
+  /**
+   * Parameters from names and values (already decoded) flattened in order, {@code [name0, value0,
+   * ...]}: what the event decoders read, made into parameters without a builder.
+   */
+  public static QueryParameters ofPairs(List<String> pairs) {
+    if (pairs.isEmpty()) {
+      return EMPTY;
+    }
+    Map<String, List<String>> byName = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < pairs.size(); i += 2) {
+      add(byName, pairs.get(i), pairs.get(i + 1));
+    }
+    return new QueryParameters(byName);
+  }
+
+  private static void add(Map<String, List<String>> byName, String name, String value) {
+    // No lambda here: the first one a JVM runs bootstraps invokedynamic, a cold-start cost.
+    List<String> values = byName.get(name);
+    if (values == null) {
+      values = new ArrayList<>(1);
+      byName.put(name, values);
+    }
+    values.add(value);
+  }
+
   /** The first value of a parameter, or {@code null} when it is absent. */
   public String first(String name) {
     List<String> values = byName.get(name);
@@ -55,13 +80,7 @@ public final class QueryParameters {
     private final Map<String, List<String>> byName = new LinkedHashMap<>();
 
     public Builder add(String name, String value) {
-      // No lambda here: the first one a JVM runs bootstraps invokedynamic, a cold-start cost.
-      List<String> values = byName.get(name);
-      if (values == null) {
-        values = new ArrayList<>(1);
-        byName.put(name, values);
-      }
-      values.add(value);
+      QueryParameters.add(byName, name, value);
       return this;
     }
 

@@ -1,8 +1,10 @@
 package dev.lift.runtime.init;
 
+import dev.lift.runtime.Dispatcher;
+import dev.lift.runtime.LiftRuntime;
+
 import dev.lift.runtime.lifecycle.Checkpoints;
 import dev.lift.runtime.lifecycle.Shutdown;
-import dev.lift.runtime.lifecycle.Snapshots;
 import dev.lift.runtime.resources.ResourcePool;
 
 /**
@@ -40,7 +42,7 @@ public final class Init {
    */
   private static void prewarm(String name, ResourcePool<?> pool) {
     pool.prewarm();
-    if (!Snapshots.possible()) {
+    if (!LiftRuntime.snapshotPossible()) {
       return;
     }
     Checkpoints.register(name, new Runnable() {
@@ -67,16 +69,17 @@ public final class Init {
   }
 
   /**
-   * Finishes the init: primes Lift's own request path now when {@code LIFT_PRIME_AT_INIT} is
-   * {@code true}, and, when {@link Snapshots#possible()}, registers SnapStart hooks:
+   * Finishes the init, called through {@link LiftRuntime#started} only when there is something to
+   * do: primes Lift's own request path now when {@code LIFT_PRIME_AT_INIT} is
+   * {@code true}, and, when {@link LiftRuntime#snapshotPossible()}, registers SnapStart hooks:
    * before a checkpoint, priming and then the user's {@code @BeforeCheckpoint} hooks; after a
    * restore, the {@code @AfterRestore} hooks.
    */
-  public static void started(Lifecycle lifecycle) {
+  public static void started(Dispatcher lifecycle) {
     if ("true".equalsIgnoreCase(System.getenv("LIFT_PRIME_AT_INIT"))) {
       Priming.prime(lifecycle);
     }
-    if (!Snapshots.possible()) {
+    if (!LiftRuntime.snapshotPossible()) {
       // No snapshot will be taken: the hooks could never run, and their classes and org.crac's
       // would only slow the cold start down.
       return;
@@ -95,7 +98,7 @@ public final class Init {
     });
   }
 
-  private static void call(String what, Lifecycle lifecycle, boolean beforeCheckpoint) {
+  private static void call(String what, Dispatcher lifecycle, boolean beforeCheckpoint) {
     try {
       if (beforeCheckpoint) {
         lifecycle.beforeCheckpoint();

@@ -1,5 +1,7 @@
 package dev.lift.runtime.init;
 
+import dev.lift.runtime.Dispatcher;
+
 import dev.lift.runtime.LiftConfig;
 import dev.lift.runtime.error.ErrorResponses;
 import dev.lift.runtime.error.LiftError;
@@ -42,11 +44,11 @@ public final class Priming {
 
   private Priming() {}
 
-  public static void prime(Lifecycle lifecycle) {
+  public static void prime(Dispatcher lifecycle) {
     try {
       for (String event : EVENTS) {
         Request request = HttpEventDecoder.decode(
-            new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), LiftConfig.defaults());
+            new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), LiftConfig.DEFAULT_MAX_BODY_BYTES);
         request.path().segmentHash(0);
         request.query().first("a");
         request.header("content-type");

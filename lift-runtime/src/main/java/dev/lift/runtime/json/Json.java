@@ -1,8 +1,11 @@
 package dev.lift.runtime.json;
 
+import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser.NumberType;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -11,25 +14,79 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import dev.lift.runtime.error.LiftError;
+import dev.lift.runtime.http.Request;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.UUID;
 
-/** Reads and writes bodies through a {@link JsonCodec}, mapping bad JSON to 400. */
+/**
+ * Lift's JSON: the one jackson-core factory, reading and writing bodies through a {@link
+ * JsonCodec} (bad JSON answers 400), and the helpers the codecs the processor generates call to
+ * read and write one value. One class rather than three: each class a cold start loads costs it
+ * about 0.3 ms (fresh JVMs with Lambda's flags, JDK 17, {@code lift-json-tests/coldstart.sh}).
+ *
+ * <p><b>Reading</b> (the {@code read*} methods). Each expects the parser on the value's token and
+ * leaves it there; a value of the wrong kind answers 400 through {@link BodyErrors} with the
+ * value's path. Reading is strict where jackson-databind coerces: a number field takes a JSON
+ * number (not {@code "12"}), an integer field takes no fraction and no value outside its range, a
+ * string field takes a string (not {@code 12}), a boolean field takes {@code true} or {@code
+ * false}. The one exception is that {@code float} and {@code double} also take the strings {@code
+ * "NaN"}, {@code "Infinity"} and {@code "-Infinity"}, which is how jackson writes those values.
+ * Methods for primitives refuse {@code null}; methods for boxes and objects read it as {@code
+ * null}.
+ *
+ * <p><b>Writing</b> (the {@code write*} methods), {@code null} as JSON null. The forms are
+ * jackson-databind's (with the java.time module and ISO-8601 dates), so that a client sees the
+ * same JSON whichever codec wrote it: {@code java.time} values as ISO-8601 strings, {@code byte[]}
+ * as base64, non-finite doubles as the strings {@code "NaN"} and {@code "Infinity"}.
+ */
 public final class Json {
   /**
    * The one jackson-core factory of the process, shared by the event decoders and the codecs.
    * Nesting is capped well below jackson's default so that hostile bodies fail fast.
    */
   public static final JsonFactory FACTORY =
-      JsonFactory.builder()
-          .streamReadConstraints(
+      // The constructor and a setter rather than JsonFactory.builder(): the builder classes cost a
+      // cold start two more classes to load for the same factory.
+      new JsonFactory()
+          .setStreamReadConstraints(
               StreamReadConstraints.builder()
                   .maxNestingDepth(200)
                   .maxNumberLength(1000)
-                  .build())
-          .build();
+                  .build());
 
-  private Json() {}
+
+  /**
+   * Binds a required JSON {@code @Body}: a missing or empty body and JSON {@code null} answer 400,
+   * as bad JSON does. Generated dispatchers call it (and not {@code Bodies}, one class less on a
+   * cold start).
+   */
+  public static <T> T body(Request request, JsonCodec<T> codec) {
+    if (!request.hasBody() || request.body().length == 0) {
+      throw LiftError.badRequest("Request body is required: send a JSON value");
+    }
+    T value = read(request.body(), codec);
+    if (value == null) {
+      throw LiftError.badRequest("Request body is JSON null; a value is required");
+    }
+    return value;
+  }
+
+  /** Binds an {@code Optional} JSON {@code @Body}: empty for a missing or empty body and JSON {@code null}. */
+  public static <T> Optional<T> optionalBody(Request request, JsonCodec<T> codec) {
+    return !request.hasBody() || request.body().length == 0
+        ? Optional.empty()
+        : Optional.ofNullable(read(request.body(), codec));
+  }
 
   /** Reads one JSON value that must fill the whole body; bad JSON answers 400. */
   public static <T> T read(byte[] body, JsonCodec<T> codec) {
@@ -81,4 +138,405 @@ public final class Json {
     }
     return token;
   }
+
+  // ---------------------------------------------------------------- reading one value
+  public static final String BOOLEAN = "a boolean";
+  public static final String INTEGER = "an integer";
+  public static final String NUMBER = "a number";
+  public static final String STRING = "a string";
+  public static final String CHARACTER = "a string of one character";
+  public static final String UUID_TEXT = "a UUID";
+  public static final String BASE64 = "a base64 string";
+  public static final String INSTANT = "an ISO-8601 instant such as 2024-01-31T12:00:00Z";
+  public static final String LOCAL_DATE = "an ISO-8601 date such as 2024-01-31";
+  public static final String LOCAL_DATE_TIME = "an ISO-8601 date and time such as 2024-01-31T12:00:00";
+  public static final String OFFSET_DATE_TIME =
+      "an ISO-8601 date and time with an offset such as 2024-01-31T12:00:00+01:00";
+  public static final String DURATION = "an ISO-8601 duration such as PT1H30M";
+  public static final String OBJECT = "an object";
+  public static final int MAX_DECIMAL_EXPONENT = 1000;
+  public static final String DECIMAL_RANGE = "a number with an exponent from -1000 to 1000";
+  public static final String ARRAY = "an array";
+
+
+  /** True on {@code START_OBJECT}, false on {@code null}; anything else answers 400. */
+  public static boolean startObject(JsonParser parser) throws IOException {
+    return start(parser, JsonToken.START_OBJECT, OBJECT);
+  }
+
+  /** True on {@code START_ARRAY}, false on {@code null}; anything else answers 400. */
+  public static boolean startArray(JsonParser parser) throws IOException {
+    return start(parser, JsonToken.START_ARRAY, ARRAY);
+  }
+
+  private static boolean start(JsonParser parser, JsonToken start, String expected) {
+    JsonToken token = parser.currentToken();
+    if (token == start) {
+      return true;
+    }
+    if (token == JsonToken.VALUE_NULL) {
+      return false;
+    }
+    throw BodyErrors.mismatch(parser, expected);
+  }
+
+  public static boolean isNull(JsonParser parser) {
+    return parser.currentToken() == JsonToken.VALUE_NULL;
+  }
+
+  /** The field an object reader is about to read, moving the parser on to its value; null at the end. */
+  public static String nextField(JsonParser parser) throws IOException {
+    String name = parser.nextFieldName();
+    if (name != null) {
+      parser.nextToken();
+    }
+    return name;
+  }
+
+  // Booleans
+
+  public static boolean readBoolean(JsonParser parser) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (token == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw BodyErrors.mismatch(parser, BOOLEAN);
+  }
+
+  public static Boolean readBooleanBox(JsonParser parser) {
+    return isNull(parser) ? null : readBoolean(parser);
+  }
+
+  // Integers
+
+  public static int readInt(JsonParser parser) throws IOException {
+    return (int) readIntegral(parser, Integer.MIN_VALUE, Integer.MAX_VALUE);
+  }
+
+  public static Integer readIntBox(JsonParser parser) throws IOException {
+    return isNull(parser) ? null : readInt(parser);
+  }
+
+  public static long readLong(JsonParser parser) throws IOException {
+    return readIntegral(parser, Long.MIN_VALUE, Long.MAX_VALUE);
+  }
+
+  public static Long readLongBox(JsonParser parser) throws IOException {
+    return isNull(parser) ? null : readLong(parser);
+  }
+
+  public static short readShort(JsonParser parser) throws IOException {
+    return (short) readIntegral(parser, Short.MIN_VALUE, Short.MAX_VALUE);
+  }
+
+  public static Short readShortBox(JsonParser parser) throws IOException {
+    return isNull(parser) ? null : readShort(parser);
+  }
+
+  public static byte readByte(JsonParser parser) throws IOException {
+    return (byte) readIntegral(parser, Byte.MIN_VALUE, Byte.MAX_VALUE);
+  }
+
+  public static Byte readByteBox(JsonParser parser) throws IOException {
+    return isNull(parser) ? null : readByte(parser);
+  }
+
+  private static long readIntegral(JsonParser parser, long min, long max) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw BodyErrors.mismatch(parser, INTEGER);
+    }
+    NumberType type = parser.getNumberType();
+    if (type == NumberType.INT || type == NumberType.LONG) {
+      long value = parser.getLongValue();
+      if (value >= min && value <= max) {
+        return value;
+      }
+    }
+    throw BodyErrors.mismatch(parser, "an integer from " + min + " to " + max);
+  }
+
+  public static BigInteger readBigInteger(JsonParser parser) throws IOException {
+    if (isNull(parser)) {
+      return null;
+    }
+    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
+      throw BodyErrors.mismatch(parser, INTEGER);
+    }
+    return parser.getBigIntegerValue();
+  }
+
+  // Decimals
+
+  public static double readDouble(JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      return parser.getDoubleValue();
+    }
+    if (token == JsonToken.VALUE_STRING) {
+      switch (parser.getText()) {
+        case "NaN":
+          return Double.NaN;
+        case "Infinity":
+          return Double.POSITIVE_INFINITY;
+        case "-Infinity":
+          return Double.NEGATIVE_INFINITY;
+        default:
+          break;
+      }
+    }
+    throw BodyErrors.mismatch(parser, NUMBER);
+  }
+
+  public static Double readDoubleBox(JsonParser parser) throws IOException {
+    return isNull(parser) ? null : readDouble(parser);
+  }
+
+  public static float readFloat(JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+      return parser.getFloatValue();
+    }
+    return (float) readDouble(parser);
+  }
+
+  public static Float readFloatBox(JsonParser parser) throws IOException {
+    return isNull(parser) ? null : readFloat(parser);
+  }
+
+  /**
+   * A decimal whose exponent is within {@value #MAX_DECIMAL_EXPONENT} either way: {@code 1e999999999}
+   * is ten characters of JSON, but adding 1 to it would fill memory with a billion digits.
+   */
+  public static BigDecimal readBigDecimal(JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw BodyErrors.mismatch(parser, NUMBER);
+    }
+    BigDecimal value = parser.getDecimalValue();
+    if (Math.abs((long) value.scale()) > MAX_DECIMAL_EXPONENT
+        || Math.abs((long) value.precision() - value.scale() - 1) > MAX_DECIMAL_EXPONENT) {
+      throw BodyErrors.mismatch(parser, DECIMAL_RANGE);
+    }
+    return value;
+  }
+
+  // Text
+
+  public static String readString(JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_STRING) {
+      return parser.getText();
+    }
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    throw BodyErrors.mismatch(parser, STRING);
+  }
+
+  public static char readChar(JsonParser parser) throws IOException {
+    if (parser.currentToken() == JsonToken.VALUE_STRING && parser.getTextLength() == 1) {
+      return parser.getTextCharacters()[parser.getTextOffset()];
+    }
+    throw BodyErrors.mismatch(parser, CHARACTER);
+  }
+
+  public static Character readCharBox(JsonParser parser) throws IOException {
+    return isNull(parser) ? null : readChar(parser);
+  }
+
+  public static byte[] readBase64(JsonParser parser) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (token == JsonToken.VALUE_STRING) {
+      try {
+        return parser.getBinaryValue(Base64Variants.getDefaultVariant());
+      } catch (JsonParseException | IllegalArgumentException e) {
+        // jackson reports bad base64 as a parse error; the JSON itself is fine.
+      }
+    }
+    throw BodyErrors.mismatch(parser, BASE64);
+  }
+
+  public static UUID readUuid(JsonParser parser) throws IOException {
+    String text = readText(parser, UUID_TEXT);
+    if (text == null) {
+      return null;
+    }
+    // UUID.fromString takes short forms ("1-2-3-4-5"); only the canonical 36 characters read.
+    if (text.length() != 36 || !isCanonicalUuid(text)) {
+      throw BodyErrors.mismatch(parser, UUID_TEXT);
+    }
+    return UUID.fromString(text);
+  }
+
+  private static boolean isCanonicalUuid(String text) {
+    for (int i = 0; i < 36; i++) {
+      char c = text.charAt(i);
+      boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+      boolean hex = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+      if (dash ? c != '-' : !hex) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // java.time, as ISO-8601 text
+
+  public static Instant readInstant(JsonParser parser) throws IOException {
+    return JsonTimes.readInstant(parser, INSTANT);
+  }
+
+  public static LocalDate readLocalDate(JsonParser parser) throws IOException {
+    return JsonTimes.readLocalDate(parser, LOCAL_DATE);
+  }
+
+  public static LocalDateTime readLocalDateTime(JsonParser parser) throws IOException {
+    return JsonTimes.read(parser, DateTimeFormatter.ISO_LOCAL_DATE_TIME, LocalDateTime::from, LOCAL_DATE_TIME);
+  }
+
+  /** The offset stays as sent: {@code +01:00} is not moved to UTC. */
+  public static OffsetDateTime readOffsetDateTime(JsonParser parser) throws IOException {
+    return JsonTimes.read(parser, DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from, OFFSET_DATE_TIME);
+  }
+
+  public static Duration readDuration(JsonParser parser) throws IOException {
+    return JsonTimes.read(parser, Duration::parse, DURATION);
+  }
+
+  /** A string value, null for JSON null; other kinds answer 400 naming what the text should hold. */
+  static String readText(JsonParser parser, String expected) throws IOException {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_STRING) {
+      return parser.getText();
+    }
+    if (token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    throw BodyErrors.mismatch(parser, expected);
+  }
+
+  // ---------------------------------------------------------------- writing one value
+
+  public static void writeBoolean(JsonGenerator generator, Boolean value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      generator.writeBoolean(value);
+    }
+  }
+
+  public static void writeInt(JsonGenerator generator, Integer value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      generator.writeNumber(value);
+    }
+  }
+
+  public static void writeLong(JsonGenerator generator, Long value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      generator.writeNumber(value);
+    }
+  }
+
+  public static void writeShort(JsonGenerator generator, Short value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      generator.writeNumber(value);
+    }
+  }
+
+  public static void writeByte(JsonGenerator generator, Byte value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      generator.writeNumber(value);
+    }
+  }
+
+  public static void writeDouble(JsonGenerator generator, Double value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      generator.writeNumber(value);
+    }
+  }
+
+  public static void writeFloat(JsonGenerator generator, Float value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      generator.writeNumber(value);
+    }
+  }
+
+  public static void writeChar(JsonGenerator generator, char value) throws IOException {
+    generator.writeString(String.valueOf(value));
+  }
+
+  public static void writeCharBox(JsonGenerator generator, Character value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      writeChar(generator, value);
+    }
+  }
+
+  public static void writeString(JsonGenerator generator, String value) throws IOException {
+    generator.writeString(value); // jackson writes null as JSON null
+  }
+
+  public static void writeBigDecimal(JsonGenerator generator, BigDecimal value) throws IOException {
+    generator.writeNumber(value);
+  }
+
+  public static void writeBigInteger(JsonGenerator generator, BigInteger value) throws IOException {
+    generator.writeNumber(value);
+  }
+
+  public static void writeBase64(JsonGenerator generator, byte[] value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+    } else {
+      generator.writeBinary(Base64Variants.getDefaultVariant(), value, 0, value.length);
+    }
+  }
+
+  public static void writeUuid(JsonGenerator generator, UUID value) throws IOException {
+    generator.writeString(value == null ? null : value.toString());
+  }
+
+  public static void writeInstant(JsonGenerator generator, Instant value) throws IOException {
+    generator.writeString(value == null ? null : DateTimeFormatter.ISO_INSTANT.format(value));
+  }
+
+  public static void writeLocalDate(JsonGenerator generator, LocalDate value) throws IOException {
+    generator.writeString(value == null ? null : DateTimeFormatter.ISO_LOCAL_DATE.format(value));
+  }
+
+  public static void writeLocalDateTime(JsonGenerator generator, LocalDateTime value) throws IOException {
+    generator.writeString(value == null ? null : DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(value));
+  }
+
+  public static void writeOffsetDateTime(JsonGenerator generator, OffsetDateTime value) throws IOException {
+    generator.writeString(value == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
+  }
+
+  public static void writeDuration(JsonGenerator generator, Duration value) throws IOException {
+    generator.writeString(value == null ? null : value.toString());
+  }
+
+  private Json() {}
 }

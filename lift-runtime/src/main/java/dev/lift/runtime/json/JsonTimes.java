@@ -10,9 +10,9 @@ import java.time.temporal.TemporalQuery;
 import java.util.function.Function;
 
 /**
- * Reads ISO-8601 text into {@code java.time} values for {@link JsonReads}. A class of its own so
+ * Reads ISO-8601 text into {@code java.time} values for {@link Json}. A class of its own so
  * that bodies without dates do not load java.time's exception and query types when
- * {@code JsonReads} is verified.
+ * {@code Json} is verified.
  *
  * <p>The commonest forms, {@code 2024-01-31} and {@code 2024-01-31T12:00:00.123Z}, are read by
  * hand: {@code DateTimeFormatter.parse} costs about a microsecond each, more than the rest of a
@@ -23,7 +23,7 @@ final class JsonTimes {
   private JsonTimes() {}
 
   static LocalDate readLocalDate(JsonParser parser, String expected) throws IOException {
-    String text = JsonReads.readText(parser, expected);
+    String text = Json.readText(parser, expected);
     if (text == null) {
       return null;
     }
@@ -38,7 +38,7 @@ final class JsonTimes {
   }
 
   static Instant readInstant(JsonParser parser, String expected) throws IOException {
-    String text = JsonReads.readText(parser, expected);
+    String text = Json.readText(parser, expected);
     if (text == null) {
       return null;
     }
@@ -117,7 +117,7 @@ final class JsonTimes {
   }
 
   static <T> T read(JsonParser parser, Function<String, T> parse, String expected) throws IOException {
-    String text = JsonReads.readText(parser, expected);
+    String text = Json.readText(parser, expected);
     return text == null ? null : parse(parser, text, parse, expected);
   }
 }

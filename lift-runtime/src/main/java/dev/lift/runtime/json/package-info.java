@@ -1,8 +1,8 @@
 /**
  * JSON bodies: the {@link dev.lift.runtime.json.JsonCodec} seam, {@link dev.lift.runtime.json.Json}
  * (reading a whole body, writing one value), and the support the processor's generated codecs call
- * ({@link dev.lift.runtime.json.GeneratedCodec}, {@link dev.lift.runtime.json.JsonReads},
- * {@link dev.lift.runtime.json.JsonWrites}, {@link dev.lift.runtime.json.BodyErrors},
+ * ({@link dev.lift.runtime.json.GeneratedCodec}, the {@code read*} and {@code write*} helpers of
+ * {@link dev.lift.runtime.json.Json}, {@link dev.lift.runtime.json.BodyErrors},
  * {@link dev.lift.runtime.json.Violations}, {@link dev.lift.runtime.json.Constraints}).
  *
  * <h2>How generated codecs read and write</h2>
@@ -21,7 +21,7 @@
  *       appears twice in one object answers 400 ({@code expected each field at most once}) rather
  *       than letting the last win, so that no two readers of a body can disagree on its value.
  *       Duplicates among unknown fields are skipped with them.
- *   <li><b>Strict scalars</b>: no coercion between JSON kinds (see {@link dev.lift.runtime.json.JsonReads});
+ *   <li><b>Strict scalars</b>: no coercion between JSON kinds (see {@link dev.lift.runtime.json.Json});
  *       {@code java.time} values as ISO-8601 strings, {@code byte[]} as base64, UUIDs in their
  *       36-character form, enums by exact name or {@code @JsonProperty}.
  *   <li><b>Errors</b> answer 400 {@code BAD_REQUEST} with {@code details} {@code {path, expected}};

@@ -1,5 +1,7 @@
 package dev.lift.runtime.lifecycle;
 
+import dev.lift.runtime.LiftRuntime;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,7 +26,7 @@ import org.crac.RestoreException;
  * which aborts the checkpoint (SnapStart: fails the publish) or the restore.
  *
  * <p>Hooks are registered with {@code org.crac} only where a snapshot can be taken ({@link
- * Snapshots#possible()}); elsewhere {@link #register} returns them as a {@link Resource} without
+ * LiftRuntime#snapshotPossible()}); elsewhere {@link #register} returns them as a {@link Resource} without
  * registering them (calling it still runs them, as tests do).
  */
 public final class Checkpoints {
@@ -45,7 +47,7 @@ public final class Checkpoints {
    * @return the registered resource; calling it runs the hooks (tests do)
    */
   public static Resource register(String name, Runnable beforeCheckpoint, Runnable afterRestore) {
-    if (!Snapshots.possible()) {
+    if (!LiftRuntime.snapshotPossible()) {
       return new Hook(name, beforeCheckpoint, afterRestore);
     }
     return register(Core.getGlobalContext(), name, beforeCheckpoint, afterRestore);

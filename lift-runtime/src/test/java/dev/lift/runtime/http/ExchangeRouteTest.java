@@ -3,11 +3,22 @@ package dev.lift.runtime.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.lift.runtime.Dispatcher;
 import org.junit.jupiter.api.Test;
 
 /** The matched route is recorded as a number and named on demand, as middleware sees it. */
 class ExchangeRouteTest {
-  private static final RoutePatterns TABLE = route -> route == 0 ? "GET /users" : route == 1 ? "GET /users/{id}" : null;
+  private static final Dispatcher TABLE = new Dispatcher() {
+    @Override
+    public WireResponse dispatch(Exchange exchange) {
+      throw new AssertionError("not called");
+    }
+
+    @Override
+    public String routePattern(int route) {
+      return route == 0 ? "GET /users" : route == 1 ? "GET /users/{id}" : null;
+    }
+  };
 
   private final Exchange exchange =
       new Exchange(Request.builder(EventKind.API_GATEWAY_V2, "GET", "/users/7").build(), null);

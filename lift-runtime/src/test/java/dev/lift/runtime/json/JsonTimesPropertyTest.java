@@ -24,13 +24,13 @@ class JsonTimesPropertyTest {
   @Property(tries = 2000)
   void instantsReadAsTheFormatterReadsThem(@ForAll("instantTexts") String text) throws IOException {
     assertEquals(expected(text, () -> DateTimeFormatter.ISO_INSTANT.parse(text, Instant::from)),
-        actual(text, JsonReads::readInstant), text);
+        actual(text, Json::readInstant), text);
   }
 
   @Property(tries = 2000)
   void datesReadAsTheFormatterReadsThem(@ForAll("dateTexts") String text) throws IOException {
     assertEquals(expected(text, () -> DateTimeFormatter.ISO_LOCAL_DATE.parse(text, LocalDate::from)),
-        actual(text, JsonReads::readLocalDate), text);
+        actual(text, Json::readLocalDate), text);
   }
 
   @Provide

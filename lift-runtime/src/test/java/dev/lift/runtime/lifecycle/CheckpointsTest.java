@@ -1,5 +1,7 @@
 package dev.lift.runtime.lifecycle;
 
+import dev.lift.runtime.LiftRuntime;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,7 +24,7 @@ class CheckpointsTest {
   @Test
   void onAJvmWithoutCracTheHooksAreReturnedButNotRegisteredWithOrgCrac() throws Exception {
     assumeTrue(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE") == null, "outside Lambda");
-    assumeFalse(Snapshots.cracImplemented(), "a JVM without CRaC");
+    assumeFalse(LiftRuntime.cracImplemented(), "a JVM without CRaC");
     int before = Checkpoints.registered();
     Resource hook = Checkpoints.register(() -> ran.add("before"), () -> ran.add("after"));
 

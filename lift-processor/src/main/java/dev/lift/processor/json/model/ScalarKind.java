@@ -1,8 +1,8 @@
 package dev.lift.processor.json.model;
 
 /**
- * The JSON scalars a generated codec reads and writes. Each names the {@code JsonReads} and
- * {@code JsonWrites} methods of the runtime that handle it, and what a client is told it should
+ * The JSON scalars a generated codec reads and writes. Each names the {@code Json.read*} and
+ * {@code Json.write*} methods of the runtime that handle it, and what a client is told it should
  * have sent (the runtime's own wording, for fields that are missing).
  */
 public enum ScalarKind {

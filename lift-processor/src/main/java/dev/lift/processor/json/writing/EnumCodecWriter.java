@@ -3,7 +3,7 @@ package dev.lift.processor.json.writing;
 import static dev.lift.processor.json.writing.JsonRuntime.BODY_ERRORS;
 import static dev.lift.processor.json.writing.JsonRuntime.JSON_GENERATOR;
 import static dev.lift.processor.json.writing.JsonRuntime.JSON_PARSER;
-import static dev.lift.processor.json.writing.JsonRuntime.JSON_READS;
+import static dev.lift.processor.json.writing.JsonRuntime.JSON;
 import static dev.lift.processor.json.writing.JsonRuntime.JSON_TOKEN;
 
 import com.squareup.javapoet.CodeBlock;
@@ -55,7 +55,7 @@ public final class EnumCodecWriter {
 
   private MethodSpec readValue() {
     CodeBlock.Builder code = CodeBlock.builder()
-        .beginControlFlow("if ($T.isNull(parser))", JSON_READS).addStatement("return null").endControlFlow()
+        .beginControlFlow("if ($T.isNull(parser))", JSON).addStatement("return null").endControlFlow()
         .beginControlFlow("if (parser.currentToken() != $T.VALUE_STRING)", JSON_TOKEN)
         .addStatement("throw $T.mismatch(parser, EXPECTED)", BODY_ERRORS)
         .endControlFlow()

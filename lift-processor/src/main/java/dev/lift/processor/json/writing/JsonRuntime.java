@@ -6,8 +6,8 @@ import com.squareup.javapoet.ClassName;
 final class JsonRuntime {
   static final String PACKAGE = "dev.lift.runtime.json";
   static final ClassName GENERATED_CODEC = ClassName.get(PACKAGE, "GeneratedCodec");
-  static final ClassName JSON_READS = ClassName.get(PACKAGE, "JsonReads");
-  static final ClassName JSON_WRITES = ClassName.get(PACKAGE, "JsonWrites");
+  /** Reads and writes one value ({@code Json.readInt}, {@code Json.writeUuid}...). */
+  static final ClassName JSON = ClassName.get(PACKAGE, "Json");
   static final ClassName BODY_ERRORS = ClassName.get(PACKAGE, "BodyErrors");
   static final ClassName VIOLATIONS = ClassName.get(PACKAGE, "Violations");
   static final ClassName CONSTRAINTS = ClassName.get(PACKAGE, "Constraints");

@@ -3,7 +3,7 @@ package dev.lift.processor.json.writing;
 import static dev.lift.processor.json.writing.JsonRuntime.BODY_ERRORS;
 import static dev.lift.processor.json.writing.JsonRuntime.JSON_GENERATOR;
 import static dev.lift.processor.json.writing.JsonRuntime.JSON_PARSER;
-import static dev.lift.processor.json.writing.JsonRuntime.JSON_READS;
+import static dev.lift.processor.json.writing.JsonRuntime.JSON;
 import static dev.lift.processor.json.writing.JsonRuntime.SERIALIZED_STRING;
 import static dev.lift.processor.json.writing.JsonRuntime.VIOLATIONS;
 
@@ -86,7 +86,7 @@ public final class ObjectCodecWriter {
       seenLocals.put(property, locals.newName("has" + capitalize(property.javaName()), "has " + property.javaName()));
     }
     CodeBlock.Builder code = CodeBlock.builder()
-        .beginControlFlow("if (!$T.startObject(parser))", JSON_READS)
+        .beginControlFlow("if (!$T.startObject(parser))", JSON)
         .addStatement("return null")
         .endControlFlow();
     for (Property property : read) {
@@ -95,7 +95,7 @@ public final class ObjectCodecWriter {
       code.addStatement("boolean $L = false", seenLocals.get(property));
     }
     code.beginControlFlow("for (String field = $T.nextField(parser); field != null; field = $T.nextField(parser))",
-        JSON_READS, JSON_READS);
+        JSON, JSON);
     if (!read.isEmpty()) {
       code.beginControlFlow("switch (field)");
       for (Property property : read) {

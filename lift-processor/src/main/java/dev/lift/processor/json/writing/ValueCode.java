@@ -3,9 +3,8 @@ package dev.lift.processor.json.writing;
 import static dev.lift.processor.json.writing.JsonRuntime.BODY_ERRORS;
 import static dev.lift.processor.json.writing.JsonRuntime.JSON_GENERATOR;
 import static dev.lift.processor.json.writing.JsonRuntime.JSON_PARSER;
-import static dev.lift.processor.json.writing.JsonRuntime.JSON_READS;
+import static dev.lift.processor.json.writing.JsonRuntime.JSON;
 import static dev.lift.processor.json.writing.JsonRuntime.JSON_TOKEN;
-import static dev.lift.processor.json.writing.JsonRuntime.JSON_WRITES;
 
 import com.squareup.javapoet.ArrayTypeName;
 import com.squareup.javapoet.ClassName;
@@ -54,7 +53,7 @@ final class ValueCode {
   /** An expression that reads a value of the type from {@code parser}. */
   CodeBlock read(JsonType type, boolean primitive) {
     if (type instanceof Scalar scalar) {
-      return CodeBlock.of("$T.$L(parser)", JSON_READS,
+      return CodeBlock.of("$T.$L(parser)", JSON,
           primitive && scalar.primitive() ? scalar.kind().primitiveReader() : scalar.kind().reader());
     }
     if (type instanceof Named named) {
@@ -71,7 +70,7 @@ final class ValueCode {
           case BOOLEAN:
             return CodeBlock.of("generator.writeBoolean($L);\n", value);
           case CHAR:
-            return CodeBlock.of("$T.writeChar(generator, $L);\n", JSON_WRITES, value);
+            return CodeBlock.of("$T.writeChar(generator, $L);\n", JSON, value);
           default:
             return CodeBlock.of("generator.writeNumber($L);\n", value);
         }
@@ -79,7 +78,7 @@ final class ValueCode {
       if (scalar.kind() == dev.lift.processor.json.model.ScalarKind.STRING) {
         return CodeBlock.of("generator.writeString($L);\n", value);
       }
-      return CodeBlock.of("$T.$L(generator, $L);\n", JSON_WRITES, scalar.kind().writer(), value);
+      return CodeBlock.of("$T.$L(generator, $L);\n", JSON, scalar.kind().writer(), value);
     }
     if (type instanceof Named named) {
       return CodeBlock.of("$T.INSTANCE.writeValue(generator, $L);\n", CodecNames.codecClass(named.element()), value);
@@ -130,12 +129,12 @@ final class ValueCode {
     switch (container.kind()) {
       case OPTIONAL:
         return code.addStatement("return $T.isNull(parser) ? $T.empty() : $T.of($L)",
-            JSON_READS, Optional.class, Optional.class, read(element, false)).build();
+            JSON, Optional.class, Optional.class, read(element, false)).build();
       case MAP:
-        code.beginControlFlow("if (!$T.startObject(parser))", JSON_READS).addStatement("return null").endControlFlow()
+        code.beginControlFlow("if (!$T.startObject(parser))", JSON).addStatement("return null").endControlFlow()
             .addStatement("$T map = new $T<>()", TypeName.get(container.type()), LinkedHashMap.class)
             .beginControlFlow("for (String key = $T.nextField(parser); key != null; key = $T.nextField(parser))",
-                JSON_READS, JSON_READS)
+                JSON, JSON)
             .beginControlFlow("if (map.containsKey(key))")
             .addStatement("throw $T.duplicate(parser)", BODY_ERRORS)
             .endControlFlow()
@@ -144,7 +143,7 @@ final class ValueCode {
             .addStatement("return map");
         return code.build();
       case ARRAY:
-        code.beginControlFlow("if (!$T.startArray(parser))", JSON_READS).addStatement("return null").endControlFlow();
+        code.beginControlFlow("if (!$T.startArray(parser))", JSON).addStatement("return null").endControlFlow();
         if (elementType.isPrimitive()) {
           code.addStatement("$T array = new $T[8]", ArrayTypeName.of(elementType), elementType)
               .addStatement("int size = 0")
@@ -166,7 +165,7 @@ final class ValueCode {
         return code.build();
       default:
         Class<?> implementation = container.kind() == JsonType.ContainerKind.SET ? LinkedHashSet.class : ArrayList.class;
-        code.beginControlFlow("if (!$T.startArray(parser))", JSON_READS).addStatement("return null").endControlFlow()
+        code.beginControlFlow("if (!$T.startArray(parser))", JSON).addStatement("return null").endControlFlow()
             .addStatement("$T values = new $T<>()", TypeName.get(container.type()), implementation)
             .beginControlFlow("while (parser.nextToken() != $T.END_ARRAY)", JSON_TOKEN)
             .addStatement("values.add($L)", read(element, false))

@@ -8,8 +8,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import dev.lift.runtime.json.BodyErrors;
 import dev.lift.runtime.json.Constraints;
 import dev.lift.runtime.json.GeneratedCodec;
-import dev.lift.runtime.json.JsonReads;
-import dev.lift.runtime.json.JsonWrites;
+import dev.lift.runtime.json.Json;
 import dev.lift.runtime.json.Violations;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -71,7 +70,7 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
 
   @Override
   public Account readValue(JsonParser parser) throws IOException {
-    if (!JsonReads.startObject(parser)) {
+    if (!Json.startObject(parser)) {
       return null;
     }
     UUID id = null;
@@ -102,49 +101,49 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
     boolean hasScores = false;
     byte[] avatar = null;
     boolean hasAvatar = false;
-    for (String field = JsonReads.nextField(parser); field != null; field = JsonReads.nextField(parser)) {
+    for (String field = Json.nextField(parser); field != null; field = Json.nextField(parser)) {
       switch (field) {
         case "id":
           if (hasId) {
             throw BodyErrors.duplicate(parser);
           }
           hasId = true;
-          id = JsonReads.readUuid(parser);
+          id = Json.readUuid(parser);
           break;
         case "name":
           if (hasName) {
             throw BodyErrors.duplicate(parser);
           }
           hasName = true;
-          name = JsonReads.readString(parser);
+          name = Json.readString(parser);
           break;
         case "email":
           if (hasEmail) {
             throw BodyErrors.duplicate(parser);
           }
           hasEmail = true;
-          email = JsonReads.readString(parser);
+          email = Json.readString(parser);
           break;
         case "created_at":
           if (hasCreatedAt) {
             throw BodyErrors.duplicate(parser);
           }
           hasCreatedAt = true;
-          createdAt = JsonReads.readInstant(parser);
+          createdAt = Json.readInstant(parser);
           break;
         case "age":
           if (hasAge) {
             throw BodyErrors.duplicate(parser);
           }
           hasAge = true;
-          age = JsonReads.readInt(parser);
+          age = Json.readInt(parser);
           break;
         case "limit":
           if (hasLimit) {
             throw BodyErrors.duplicate(parser);
           }
           hasLimit = true;
-          limit = JsonReads.readBigDecimal(parser);
+          limit = Json.readBigDecimal(parser);
           break;
         case "tier":
           if (hasTier) {
@@ -186,7 +185,7 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
             throw BodyErrors.duplicate(parser);
           }
           hasActive = true;
-          active = JsonReads.readBooleanBox(parser);
+          active = Json.readBooleanBox(parser);
           break;
         case "scores":
           if (hasScores) {
@@ -200,7 +199,7 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
             throw BodyErrors.duplicate(parser);
           }
           hasAvatar = true;
-          avatar = JsonReads.readBase64(parser);
+          avatar = Json.readBase64(parser);
           break;
         default:
           // Unknown fields are ignored, whatever they hold.
@@ -224,17 +223,17 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
     }
     generator.writeStartObject();
     generator.writeFieldName(ID);
-    JsonWrites.writeUuid(generator, value.id());
+    Json.writeUuid(generator, value.id());
     generator.writeFieldName(NAME);
     generator.writeString(value.name());
     generator.writeFieldName(EMAIL);
     generator.writeString(value.email());
     generator.writeFieldName(CREATED_AT);
-    JsonWrites.writeInstant(generator, value.createdAt());
+    Json.writeInstant(generator, value.createdAt());
     generator.writeFieldName(AGE);
     generator.writeNumber(value.age());
     generator.writeFieldName(LIMIT);
-    JsonWrites.writeBigDecimal(generator, value.limit());
+    Json.writeBigDecimal(generator, value.limit());
     generator.writeFieldName(TIER);
     Tier_JsonCodec.INSTANCE.writeValue(generator, value.tier());
     generator.writeFieldName(TAGS);
@@ -246,11 +245,11 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
     generator.writeFieldName(NICKNAME);
     writeOptionalOfString(generator, value.nickname());
     generator.writeFieldName(ACTIVE);
-    JsonWrites.writeBoolean(generator, value.active());
+    Json.writeBoolean(generator, value.active());
     generator.writeFieldName(SCORES);
     writeLongArray(generator, value.scores());
     generator.writeFieldName(AVATAR);
-    JsonWrites.writeBase64(generator, value.avatar());
+    Json.writeBase64(generator, value.avatar());
     generator.writeEndObject();
   }
 
@@ -326,18 +325,18 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
   }
 
   private static List<String> readListOfString(JsonParser parser) throws IOException {
-    if (!JsonReads.startArray(parser)) {
+    if (!Json.startArray(parser)) {
       return null;
     }
     List<String> values = new ArrayList<>();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      values.add(JsonReads.readString(parser));
+      values.add(Json.readString(parser));
     }
     return values;
   }
 
   private static Set<Tier> readSetOfTier(JsonParser parser) throws IOException {
-    if (!JsonReads.startArray(parser)) {
+    if (!Json.startArray(parser)) {
       return null;
     }
     Set<Tier> values = new LinkedHashSet<>();
@@ -349,11 +348,11 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
 
   private static Map<String, Address> readMapOfStringAndAddress(JsonParser parser) throws
       IOException {
-    if (!JsonReads.startObject(parser)) {
+    if (!Json.startObject(parser)) {
       return null;
     }
     Map<String, Address> map = new LinkedHashMap<>();
-    for (String key = JsonReads.nextField(parser); key != null; key = JsonReads.nextField(parser)) {
+    for (String key = Json.nextField(parser); key != null; key = Json.nextField(parser)) {
       if (map.containsKey(key)) {
         throw BodyErrors.duplicate(parser);
       }
@@ -363,11 +362,11 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
   }
 
   private static Optional<String> readOptionalOfString(JsonParser parser) throws IOException {
-    return JsonReads.isNull(parser) ? Optional.empty() : Optional.of(JsonReads.readString(parser));
+    return Json.isNull(parser) ? Optional.empty() : Optional.of(Json.readString(parser));
   }
 
   private static long[] readLongArray(JsonParser parser) throws IOException {
-    if (!JsonReads.startArray(parser)) {
+    if (!Json.startArray(parser)) {
       return null;
     }
     long[] array = new long[8];
@@ -376,7 +375,7 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
       if (size == array.length) {
         array = Arrays.copyOf(array, size * 2);
       }
-      array[size++] = JsonReads.readLong(parser);
+      array[size++] = Json.readLong(parser);
     }
     return Arrays.copyOf(array, size);
   }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import dev.lift.runtime.json.BodyErrors;
 import dev.lift.runtime.json.Constraints;
 import dev.lift.runtime.json.GeneratedCodec;
-import dev.lift.runtime.json.JsonReads;
+import dev.lift.runtime.json.Json;
 import dev.lift.runtime.json.Violations;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
@@ -31,7 +31,7 @@ public final class Address_JsonCodec extends GeneratedCodec<Address> {
 
   @Override
   public Address readValue(JsonParser parser) throws IOException {
-    if (!JsonReads.startObject(parser)) {
+    if (!Json.startObject(parser)) {
       return null;
     }
     String street = null;
@@ -40,28 +40,28 @@ public final class Address_JsonCodec extends GeneratedCodec<Address> {
     boolean hasCity = false;
     String country = null;
     boolean hasCountry = false;
-    for (String field = JsonReads.nextField(parser); field != null; field = JsonReads.nextField(parser)) {
+    for (String field = Json.nextField(parser); field != null; field = Json.nextField(parser)) {
       switch (field) {
         case "street":
           if (hasStreet) {
             throw BodyErrors.duplicate(parser);
           }
           hasStreet = true;
-          street = JsonReads.readString(parser);
+          street = Json.readString(parser);
           break;
         case "city":
           if (hasCity) {
             throw BodyErrors.duplicate(parser);
           }
           hasCity = true;
-          city = JsonReads.readString(parser);
+          city = Json.readString(parser);
           break;
         case "country":
           if (hasCountry) {
             throw BodyErrors.duplicate(parser);
           }
           hasCountry = true;
-          country = JsonReads.readString(parser);
+          country = Json.readString(parser);
           break;
         default:
           // Unknown fields are ignored, whatever they hold.

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.lift.runtime.json.BodyErrors;
 import dev.lift.runtime.json.GeneratedCodec;
-import dev.lift.runtime.json.JsonReads;
+import dev.lift.runtime.json.Json;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -29,28 +29,28 @@ public final class Money_JsonCodec extends GeneratedCodec<Money> {
 
   @Override
   public Money readValue(JsonParser parser) throws IOException {
-    if (!JsonReads.startObject(parser)) {
+    if (!Json.startObject(parser)) {
       return null;
     }
     long cents = 0L;
     boolean hasCents = false;
     String currency = null;
     boolean hasCurrency = false;
-    for (String field = JsonReads.nextField(parser); field != null; field = JsonReads.nextField(parser)) {
+    for (String field = Json.nextField(parser); field != null; field = Json.nextField(parser)) {
       switch (field) {
         case "cents":
           if (hasCents) {
             throw BodyErrors.duplicate(parser);
           }
           hasCents = true;
-          cents = JsonReads.readLong(parser);
+          cents = Json.readLong(parser);
           break;
         case "currency":
           if (hasCurrency) {
             throw BodyErrors.duplicate(parser);
           }
           hasCurrency = true;
-          currency = JsonReads.readString(parser);
+          currency = Json.readString(parser);
           break;
         default:
           // Unknown fields are ignored, whatever they hold.

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import dev.lift.runtime.json.BodyErrors;
 import dev.lift.runtime.json.Constraints;
 import dev.lift.runtime.json.GeneratedCodec;
-import dev.lift.runtime.json.JsonReads;
+import dev.lift.runtime.json.Json;
 import dev.lift.runtime.json.Violations;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,21 +32,21 @@ public final class Node_JsonCodec extends GeneratedCodec<Node> {
 
   @Override
   public Node readValue(JsonParser parser) throws IOException {
-    if (!JsonReads.startObject(parser)) {
+    if (!Json.startObject(parser)) {
       return null;
     }
     String label = null;
     boolean hasLabel = false;
     List<Node> children = null;
     boolean hasChildren = false;
-    for (String field = JsonReads.nextField(parser); field != null; field = JsonReads.nextField(parser)) {
+    for (String field = Json.nextField(parser); field != null; field = Json.nextField(parser)) {
       switch (field) {
         case "label":
           if (hasLabel) {
             throw BodyErrors.duplicate(parser);
           }
           hasLabel = true;
-          label = JsonReads.readString(parser);
+          label = Json.readString(parser);
           break;
         case "children":
           if (hasChildren) {
@@ -104,7 +104,7 @@ public final class Node_JsonCodec extends GeneratedCodec<Node> {
   }
 
   private static List<Node> readListOfNode(JsonParser parser) throws IOException {
-    if (!JsonReads.startArray(parser)) {
+    if (!Json.startArray(parser)) {
       return null;
     }
     List<Node> values = new ArrayList<>();

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.lift.runtime.json.BodyErrors;
 import dev.lift.runtime.json.GeneratedCodec;
-import dev.lift.runtime.json.JsonReads;
+import dev.lift.runtime.json.Json;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -24,7 +24,7 @@ public final class Tier_JsonCodec extends GeneratedCodec<Tier> {
 
   @Override
   public Tier readValue(JsonParser parser) throws IOException {
-    if (JsonReads.isNull(parser)) {
+    if (Json.isNull(parser)) {
       return null;
     }
     if (parser.currentToken() != JsonToken.VALUE_STRING) {

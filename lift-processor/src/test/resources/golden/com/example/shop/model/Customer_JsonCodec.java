@@ -6,8 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.lift.runtime.json.BodyErrors;
 import dev.lift.runtime.json.GeneratedCodec;
-import dev.lift.runtime.json.JsonReads;
-import dev.lift.runtime.json.JsonWrites;
+import dev.lift.runtime.json.Json;
 import java.io.IOException;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
@@ -31,7 +30,7 @@ public final class Customer_JsonCodec extends GeneratedCodec<Customer> {
 
   @Override
   public Customer readValue(JsonParser parser) throws IOException {
-    if (!JsonReads.startObject(parser)) {
+    if (!Json.startObject(parser)) {
       return null;
     }
     UUID id = null;
@@ -40,28 +39,28 @@ public final class Customer_JsonCodec extends GeneratedCodec<Customer> {
     boolean hasName = false;
     String email = null;
     boolean hasEmail = false;
-    for (String field = JsonReads.nextField(parser); field != null; field = JsonReads.nextField(parser)) {
+    for (String field = Json.nextField(parser); field != null; field = Json.nextField(parser)) {
       switch (field) {
         case "id":
           if (hasId) {
             throw BodyErrors.duplicate(parser);
           }
           hasId = true;
-          id = JsonReads.readUuid(parser);
+          id = Json.readUuid(parser);
           break;
         case "name":
           if (hasName) {
             throw BodyErrors.duplicate(parser);
           }
           hasName = true;
-          name = JsonReads.readString(parser);
+          name = Json.readString(parser);
           break;
         case "email":
           if (hasEmail) {
             throw BodyErrors.duplicate(parser);
           }
           hasEmail = true;
-          email = JsonReads.readString(parser);
+          email = Json.readString(parser);
           break;
         default:
           // Unknown fields are ignored, whatever they hold.
@@ -79,7 +78,7 @@ public final class Customer_JsonCodec extends GeneratedCodec<Customer> {
     }
     generator.writeStartObject();
     generator.writeFieldName(ID);
-    JsonWrites.writeUuid(generator, value.id());
+    Json.writeUuid(generator, value.id());
     generator.writeFieldName(NAME);
     generator.writeString(value.name());
     generator.writeFieldName(EMAIL);

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.lift.runtime.json.BodyErrors;
 import dev.lift.runtime.json.GeneratedCodec;
-import dev.lift.runtime.json.JsonReads;
+import dev.lift.runtime.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +32,7 @@ public final class Order_JsonCodec extends GeneratedCodec<Order> {
 
   @Override
   public Order readValue(JsonParser parser) throws IOException {
-    if (!JsonReads.startObject(parser)) {
+    if (!Json.startObject(parser)) {
       return null;
     }
     long id = 0L;
@@ -41,14 +41,14 @@ public final class Order_JsonCodec extends GeneratedCodec<Order> {
     boolean hasLines = false;
     Status status = null;
     boolean hasStatus = false;
-    for (String field = JsonReads.nextField(parser); field != null; field = JsonReads.nextField(parser)) {
+    for (String field = Json.nextField(parser); field != null; field = Json.nextField(parser)) {
       switch (field) {
         case "id":
           if (hasId) {
             throw BodyErrors.duplicate(parser);
           }
           hasId = true;
-          id = JsonReads.readLong(parser);
+          id = Json.readLong(parser);
           break;
         case "lines":
           if (hasLines) {
@@ -92,7 +92,7 @@ public final class Order_JsonCodec extends GeneratedCodec<Order> {
   }
 
   private static List<OrderLine> readListOfOrderLine(JsonParser parser) throws IOException {
-    if (!JsonReads.startArray(parser)) {
+    if (!Json.startArray(parser)) {
       return null;
     }
     List<OrderLine> values = new ArrayList<>();

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.lift.runtime.json.BodyErrors;
 import dev.lift.runtime.json.GeneratedCodec;
-import dev.lift.runtime.json.JsonReads;
+import dev.lift.runtime.json.Json;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -24,7 +24,7 @@ public final class Status_JsonCodec extends GeneratedCodec<Status> {
 
   @Override
   public Status readValue(JsonParser parser) throws IOException {
-    if (JsonReads.isNull(parser)) {
+    if (Json.isNull(parser)) {
       return null;
     }
     if (parser.currentToken() != JsonToken.VALUE_STRING) {

@@ -1,23 +1,23 @@
-package dev.lift.runtime.lifecycle;
+package dev.lift.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-class SnapshotsTest {
+class SnapshotPossibleTest {
   @Test
   void onLambdaOnlyASnapStartInitRegistersWithCrac() {
-    assertTrue(Snapshots.possible("snap-start", false));
-    assertTrue(Snapshots.possible("snap-start", true));
-    assertFalse(Snapshots.possible("on-demand", true));
-    assertFalse(Snapshots.possible("provisioned-concurrency", true));
+    assertTrue(LiftRuntime.snapshotPossible("snap-start", false));
+    assertTrue(LiftRuntime.snapshotPossible("snap-start", true));
+    assertFalse(LiftRuntime.snapshotPossible("on-demand", true));
+    assertFalse(LiftRuntime.snapshotPossible("provisioned-concurrency", true));
   }
 
   @Test
   void outsideLambdaOnlyAJvmWithCracRegistersWithCrac() {
-    assertTrue(Snapshots.possible(null, true), "a CRaC JVM may checkpoint");
-    assertFalse(Snapshots.possible(null, false), "org.crac finds no implementation");
+    assertTrue(LiftRuntime.snapshotPossible(null, true), "a CRaC JVM may checkpoint");
+    assertFalse(LiftRuntime.snapshotPossible(null, false), "org.crac finds no implementation");
   }
 
   @Test
@@ -26,7 +26,7 @@ class SnapshotsTest {
     String previous = System.getProperty(property);
     System.setProperty(property, "com.example.crac");
     try {
-      assertTrue(Snapshots.cracImplemented());
+      assertTrue(LiftRuntime.cracImplemented());
     } finally {
       if (previous == null) {
         System.clearProperty(property);
