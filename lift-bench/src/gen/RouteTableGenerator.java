@@ -296,7 +296,7 @@ public final class RouteTableGenerator {
         import dev.lift.runtime.http.HttpMethod;
         import dev.lift.runtime.http.Request;
         import dev.lift.runtime.http.RequestPath;
-        import dev.lift.runtime.http.Responses;
+        import dev.lift.runtime.http.WireResponse;
         import dev.lift.runtime.http.WireResponse;
         import java.util.List;
         import java.util.Map;
@@ -349,7 +349,7 @@ public final class RouteTableGenerator {
         b.append("        case HttpMethod.").append(e.getKey()).append(": // ").append(c.display()).append('\n')
             .append("          ").append(c.field()).append('.').append(c.javaMethod())
             .append('(').append(String.join(", ", args)).append(");\n")
-            .append("          return Responses.noContent();\n");
+            .append("          return WireResponse.noContent();\n");
       }
       b.append("        default:\n          return null;\n      }\n    }\n");
     }

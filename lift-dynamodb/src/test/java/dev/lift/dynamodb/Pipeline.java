@@ -6,7 +6,6 @@ import dev.lift.runtime.http.Exchange;
 import dev.lift.runtime.http.Headers;
 import dev.lift.runtime.http.QueryParameters;
 import dev.lift.runtime.http.Request;
-import dev.lift.runtime.http.Responses;
 import dev.lift.runtime.http.WireResponse;
 import dev.lift.runtime.middleware.Middleware;
 import java.util.concurrent.Callable;
@@ -67,6 +66,6 @@ public final class Pipeline {
   }
 
   public static WireResponse ok() {
-    return Responses.text("ok");
+    return WireResponse.text("ok");
   }
 }

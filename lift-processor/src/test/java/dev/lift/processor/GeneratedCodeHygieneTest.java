@@ -105,7 +105,8 @@ class GeneratedCodeHygieneTest {
         "  public List<Hit> find(",
         "      @QueryParam String search,",
         "      @QueryParam int Params,",
-        "      @HeaderParam Optional<String> Responses,",
+        "      @HeaderParam Optional<String> WireResponse,",
+        "      @QueryParam String Json,",
         "      @CookieParam String Codecs,",
         "      @QueryParam(\"request\") String request_,",
         "      @Body Hit request) { return List.of(); }");

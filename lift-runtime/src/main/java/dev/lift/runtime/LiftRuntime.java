@@ -4,8 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import dev.lift.runtime.error.Recovery;
 import dev.lift.runtime.error.ErrorResponses;
 import dev.lift.runtime.error.LiftError;
-import dev.lift.runtime.event.HttpEventDecoder;
-import dev.lift.runtime.event.HttpResponseEncoder;
+import dev.lift.runtime.event.HttpEvents;
 import dev.lift.runtime.event.NotAnHttpEventException;
 import dev.lift.runtime.event.UnreadableEventException;
 import dev.lift.runtime.http.Exchange;
@@ -108,13 +107,13 @@ public final class LiftRuntime {
   public void handle(InputStream in, OutputStream out, Context context) throws IOException {
     Request request;
     try {
-      request = HttpEventDecoder.decode(in, maxBodyBytes);
+      request = HttpEvents.decode(in, maxBodyBytes);
     } catch (UnreadableEventException e) {
       answerUnreadable(e, context, out);
       return;
     }
     boolean head = request.methodCode() == HttpMethod.HEAD;
-    HttpResponseEncoder.encode(request.kind(), head, respond(request, context), out);
+    HttpEvents.encode(request.kind(), head, respond(request, context), out);
   }
 
   private WireResponse respond(Request request, Context context) {
@@ -154,7 +153,7 @@ public final class LiftRuntime {
     }
     String traceId = Exchange.traceId(error.traceHeader());
     // The method is unknown, so a HEAD request still gets its error body.
-    HttpResponseEncoder.encode(error.kind(), false, ErrorResponses.of(error, requestId, traceId), out);
+    HttpEvents.encode(error.kind(), false, ErrorResponses.of(error, requestId, traceId), out);
   }
 
   /**

@@ -10,7 +10,6 @@ import dev.lift.runtime.error.LiftError;
 import dev.lift.runtime.error.MethodNotAllowedError;
 import dev.lift.runtime.event.NotAnHttpEventException;
 import dev.lift.runtime.http.Request;
-import dev.lift.runtime.http.Responses;
 import dev.lift.runtime.http.WireResponse;
 import dev.lift.runtime.testing.Events;
 import dev.lift.runtime.testing.FakeContext;
@@ -78,7 +77,7 @@ class LiftRuntimeTest {
     AtomicReference<Request> seen = new AtomicReference<>();
     Map<String, Object> response = invoke(exchange -> {
       seen.set(exchange.request());
-      return Responses.text("posted " + exchange.request().bodyText());
+      return WireResponse.text("posted " + exchange.request().bodyText());
     }, Events.text("apigw_http_event.json"), CONTEXT);
 
     assertEquals(200L, response.get("statusCode"));
@@ -193,7 +192,7 @@ class LiftRuntimeTest {
   @Test
   void headAnswerHasNoBody() throws IOException {
     Map<String, Object> response = invoke(
-        exchange -> Responses.text("hello"), httpApiEvent("HEAD", ""), CONTEXT);
+        exchange -> WireResponse.text("hello"), httpApiEvent("HEAD", ""), CONTEXT);
 
     assertEquals(200L, response.get("statusCode"));
     assertFalse(response.containsKey("body"));
@@ -216,7 +215,7 @@ class LiftRuntimeTest {
   @Test
   void eventOfUnknownShapeAnswers400InTheMinimalShape() throws IOException {
     Map<String, Object> response = invoke(
-        exchange -> Responses.noContent(), "{\"headers\":{\"a\": tru}}", CONTEXT);
+        exchange -> WireResponse.noContent(), "{\"headers\":{\"a\": tru}}", CONTEXT);
 
     assertEquals(List.of("statusCode", "headers", "body", "isBase64Encoded"), List.copyOf(response.keySet()));
     assertEquals(400L, response.get("statusCode"));
@@ -226,7 +225,7 @@ class LiftRuntimeTest {
   @Test
   void oversizedBodyAnswers413() throws IOException {
     Map<String, Object> response = invoke(
-        exchange -> Responses.noContent(),
+        exchange -> WireResponse.noContent(),
         Events.bytes("apigw_v1_alt_apigw_event.json"), CONTEXT, new LiftConfig(8));
 
     assertEquals(413L, response.get("statusCode"));
@@ -237,7 +236,7 @@ class LiftRuntimeTest {
   @Test
   void nonHttpEventFailsTheInvocationWithoutAnswerOrLog() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    LiftRuntime runtime = new LiftRuntime(exchange -> Responses.noContent(), LiftConfig.defaults());
+    LiftRuntime runtime = new LiftRuntime(exchange -> WireResponse.noContent(), LiftConfig.defaults());
 
     NotAnHttpEventException e = assertThrows(NotAnHttpEventException.class, () -> runtime.handle(
         new ByteArrayInputStream(Events.bytes("sqs_event_product.json")), out, CONTEXT));

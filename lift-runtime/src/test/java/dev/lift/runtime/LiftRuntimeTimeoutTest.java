@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import dev.lift.runtime.error.LiftError;
-import dev.lift.runtime.http.Responses;
+import dev.lift.runtime.http.WireResponse;
 import dev.lift.runtime.testing.FakeContext;
 import dev.lift.runtime.testing.JsonTree;
 import java.io.ByteArrayInputStream;
@@ -77,7 +77,7 @@ class LiftRuntimeTimeoutTest {
           // keep waiting
         }
       }
-      return Responses.text("late");
+      return WireResponse.text("late");
     };
   }
 
@@ -121,7 +121,7 @@ class LiftRuntimeTimeoutTest {
     AtomicInteger calls = new AtomicInteger();
     Dispatcher stuckOnce = stuck(calls);
     LiftRuntime runtime = new LiftRuntime(
-        exchange -> calls.get() == 0 ? stuckOnce.dispatch(exchange) : Responses.text("fast"), MARGIN_100);
+        exchange -> calls.get() == 0 ? stuckOnce.dispatch(exchange) : WireResponse.text("fast"), MARGIN_100);
     assertEquals(504L, invoke(runtime, new FakeContext("req-1", 300)).get("statusCode"));
 
     release.countDown();
@@ -146,7 +146,7 @@ class LiftRuntimeTimeoutTest {
     AtomicInteger call = new AtomicInteger();
     LiftRuntime runtime = new LiftRuntime(exchange -> {
       (call.getAndIncrement() == 0 ? first : second).set(Thread.currentThread());
-      return Responses.text("ok");
+      return WireResponse.text("ok");
     }, MARGIN_100);
     assertEquals(200L, invoke(runtime, new FakeContext("a", 30_000)).get("statusCode"));
     assertEquals(200L, invoke(runtime, new FakeContext("b", 30_000)).get("statusCode"));
@@ -171,7 +171,7 @@ class LiftRuntimeTimeoutTest {
     AtomicReference<Thread> ran = new AtomicReference<>();
     LiftRuntime runtime = new LiftRuntime(exchange -> {
       ran.set(Thread.currentThread());
-      return Responses.text("ok");
+      return WireResponse.text("ok");
     }, LiftConfig.defaults());
     assertEquals(200L, invoke(runtime, new FakeContext("a", 1)).get("statusCode"));
     assertEquals(Thread.currentThread(), ran.get());
@@ -182,7 +182,7 @@ class LiftRuntimeTimeoutTest {
     AtomicReference<Thread> ran = new AtomicReference<>();
     LiftRuntime runtime = new LiftRuntime(exchange -> {
       ran.set(Thread.currentThread());
-      return Responses.text("ok");
+      return WireResponse.text("ok");
     }, MARGIN_100);
     assertEquals(200L, invoke(runtime, new FakeContext("a", 0)).get("statusCode"));
     assertEquals(200L, invoke(runtime, null).get("statusCode"));
@@ -194,7 +194,7 @@ class LiftRuntimeTimeoutTest {
     AtomicInteger calls = new AtomicInteger();
     LiftRuntime runtime = new LiftRuntime(exchange -> {
       calls.incrementAndGet();
-      return Responses.text("ok");
+      return WireResponse.text("ok");
     }, MARGIN_100);
     Map<String, Object> response = invoke(runtime, new FakeContext("a", 80));
     assertEquals(504L, response.get("statusCode"));

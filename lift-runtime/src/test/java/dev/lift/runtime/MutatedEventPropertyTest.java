@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.lift.runtime.event.NotAnHttpEventException;
-import dev.lift.runtime.http.Responses;
+import dev.lift.runtime.http.WireResponse;
 import dev.lift.runtime.testing.Events;
 import dev.lift.runtime.testing.JsonTree;
 import java.io.ByteArrayInputStream;
@@ -45,7 +45,7 @@ class MutatedEventPropertyTest {
   };
 
   private final LiftRuntime runtime =
-      new LiftRuntime(exchange -> Responses.text("ok"), new LiftConfig(1024));
+      new LiftRuntime(exchange -> WireResponse.text("ok"), new LiftConfig(1024));
 
   @Property(tries = 2000)
   @StatisticsReport(onFailureOnly = true)

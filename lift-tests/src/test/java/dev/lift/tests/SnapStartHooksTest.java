@@ -60,8 +60,8 @@ class SnapStartHooksTest {
         "priming starts at the checkpoint, before the @BeforeCheckpoint hook:\n" + run);
     // Priming decodes an event of each shape and encodes responses: the request path is loaded
     // there, before the user's hook, although no request came in.
-    for (String requestPath : List.of("dev.lift.runtime.event.HttpEventDecoder",
-        "dev.lift.runtime.event.HttpResponseEncoder", "dev.lift.runtime.error.ErrorResponses")) {
+    for (String requestPath : List.of("dev.lift.runtime.event.HttpEvents",
+        "dev.lift.runtime.event.HttpEvents", "dev.lift.runtime.error.ErrorResponses")) {
       int loaded = run.loaded(requestPath);
       assertTrue(checkpoint < loaded && loaded < userHook, requestPath + " loaded by priming:\n" + run);
     }
@@ -98,7 +98,7 @@ class SnapStartHooksTest {
     assertTrue(run.indexOf("journal: warm-up hook with Store#1, AuditLog#1, pool created=2 destroyed=0 idle=2"
         + " active=0") < priming && priming < run.indexOf("phase: constructed, pool created=2 destroyed=0 idle=2"
         + " active=0"), "primed at the end of the init, after the warm-up hooks:\n" + run);
-    assertTrue(run.loaded("dev.lift.runtime.event.HttpEventDecoder") < run.indexOf("phase: checkpoint"), run::toString);
+    assertTrue(run.loaded("dev.lift.runtime.event.HttpEvents") < run.indexOf("phase: checkpoint"), run::toString);
     assertEquals(List.of(), run.starting("journal: route "), "priming calls no route method");
     assertEquals(List.of(), run.starting("journal: middleware "), "priming calls no middleware");
     run.indexOf("journal: @BeforeCheckpoint hook with Store#1");

@@ -1,7 +1,6 @@
 package dev.lift.bench.routing;
 
 import dev.lift.runtime.http.RequestPath;
-import dev.lift.runtime.http.Responses;
 import dev.lift.runtime.http.WireResponse;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +49,7 @@ public final class RegexRouter {
           String value = matcher.group(group);
           Sink.consume(RequestPath.percentDecode(value, 0, value.length()));
         }
-        return Responses.noContent();
+        return WireResponse.noContent();
       }
     }
     return NOT_FOUND;

@@ -1,6 +1,5 @@
 package dev.lift.bench.routing;
 
-import dev.lift.runtime.http.Responses;
 import dev.lift.runtime.http.WireResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +39,7 @@ public final class SpringPatternRouter {
       }
       if (!entry.hasVariables) {
         if (entry.pattern.matches(container)) {
-          return Responses.noContent();
+          return WireResponse.noContent();
         }
         continue;
       }
@@ -49,7 +48,7 @@ public final class SpringPatternRouter {
         for (String value : match.getUriVariables().values()) {
           Sink.consume(value);
         }
-        return Responses.noContent();
+        return WireResponse.noContent();
       }
     }
     return RegexRouter.NOT_FOUND;

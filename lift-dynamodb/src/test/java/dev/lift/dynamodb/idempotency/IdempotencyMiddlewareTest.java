@@ -10,7 +10,7 @@ import dev.lift.dynamodb.ExchangeAttributes;
 import dev.lift.dynamodb.Pipeline;
 import dev.lift.dynamodb.TestTables;
 import dev.lift.runtime.error.LiftError;
-import dev.lift.runtime.event.HttpResponseEncoder;
+import dev.lift.runtime.event.HttpEvents;
 import dev.lift.runtime.http.EventKind;
 import dev.lift.runtime.http.Exchange;
 import dev.lift.runtime.http.WireResponse;
@@ -280,14 +280,14 @@ class IdempotencyMiddlewareTest {
     replayHeaders.remove("Idempotent-Replayed");
     WireResponse withoutMarker = new WireResponse(replay.status(), replayHeaders, replay.cookies(), replay.body(), replay.base64());
     assertEquals(List.copyOf(original.headers().entrySet()), List.copyOf(withoutMarker.headers().entrySet()), "headers in order");
-    for (EventKind kind : EventKind.values()) {
+    for (int kind : EventKind.values()) {
       assertArrayEquals(encode(kind, original), encode(kind, withoutMarker), "the " + kind + " response event");
     }
   }
 
-  private static byte[] encode(EventKind kind, WireResponse response) throws IOException {
+  private static byte[] encode(int kind, WireResponse response) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    HttpResponseEncoder.encode(kind, false, response, out);
+    HttpEvents.encode(kind, false, response, out);
     return out.toByteArray();
   }
 

@@ -23,7 +23,6 @@ import dev.lift.runtime.http.Exchange;
 import dev.lift.runtime.http.HttpMethod;
 import dev.lift.runtime.http.Request;
 import dev.lift.runtime.http.RequestPath;
-import dev.lift.runtime.http.Responses;
 import dev.lift.runtime.http.WireResponse;
 import dev.lift.runtime.init.Init;
 import java.io.IOException;
@@ -231,7 +230,7 @@ public final class LiftEventsApp implements RequestStreamHandler, Dispatcher, Ev
    * GET /health: {@link EventsApp#health}.
    */
   private WireResponse getHealth(Request request) throws Exception {
-    return Responses.text(EventsApp.health());
+    return WireResponse.text(EventsApp.health());
   }
 
   /**

@@ -37,7 +37,6 @@ import dev.lift.runtime.http.Exchange;
 import dev.lift.runtime.http.HttpMethod;
 import dev.lift.runtime.http.Request;
 import dev.lift.runtime.http.RequestPath;
-import dev.lift.runtime.http.Responses;
 import dev.lift.runtime.http.WireResponse;
 import dev.lift.runtime.init.Init;
 import dev.lift.runtime.json.GeneratedCodec;
@@ -1257,7 +1256,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * GET /: {@link Misc#index}.
    */
   private WireResponse getRoot(Request request) throws Exception {
-    return Responses.text(misc.index());
+    return WireResponse.text(misc.index());
   }
 
   /**
@@ -1265,21 +1264,21 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    */
   private WireResponse getAdminAudit(Request request) throws Exception {
     Optional<Long> since = Params.toOptional(request.query().first("since"), "query parameter 'since'", Params::toLong);
-    return Responses.json(audit.entries(since), Codecs.LIST_OF_STRING);
+    return WireResponse.json(audit.entries(since), Codecs.LIST_OF_STRING);
   }
 
   /**
    * GET /codes/Aa: {@link Misc#aa}.
    */
   private WireResponse getCodesAa(Request request) throws Exception {
-    return Responses.text(misc.aa());
+    return WireResponse.text(misc.aa());
   }
 
   /**
    * GET /codes/BB: {@link Misc#bb}.
    */
   private WireResponse getCodesBB(Request request) throws Exception {
-    return Responses.text(misc.bb());
+    return WireResponse.text(misc.bb());
   }
 
   /**
@@ -1287,7 +1286,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    */
   private WireResponse getCodesCode(Request request) throws Exception {
     char code = Params.toChar(request.path().decoded(1), "path parameter 'code'");
-    return Responses.text(misc.code(code));
+    return WireResponse.text(misc.code(code));
   }
 
   /**
@@ -1318,7 +1317,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
     Optional<Integer> limit = Params.toOptional(request.query().first("limit"), "query parameter 'limit'", Params::toInt);
     List<String> tags = request.query().all("tag");
     String tenant = Params.required(request.headers().first("X-Tenant"), "header 'X-Tenant'");
-    return Responses.json(customers.list(limit, tags, tenant), Codecs.LIST_OF_CUSTOMER);
+    return WireResponse.json(customers.list(limit, tags, tenant), Codecs.LIST_OF_CUSTOMER);
   }
 
   /**
@@ -1346,7 +1345,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * OPTIONS /customers: {@link Customers#options}.
    */
   private WireResponse callOptionsCustomers(Exchange exchange, Request request) throws Exception {
-    return Responses.withoutBody(customers.options());
+    return WireResponse.withoutBody(customers.options());
   }
 
   /**
@@ -1397,7 +1396,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    */
   private WireResponse callPostCustomers(Exchange exchange, Request request) throws Exception {
     Customer customer = Json.body(request, Customer_JsonCodec.INSTANCE);
-    return Responses.of(customers.create(customer, request), Customer_JsonCodec.INSTANCE);
+    return WireResponse.of(customers.create(customer, request), Customer_JsonCodec.INSTANCE);
   }
 
   /**
@@ -1427,7 +1426,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   private WireResponse callGetCustomersMe(Exchange exchange, Request request) throws Exception {
     String session = Params.required(request.cookie("session"), "cookie 'session'");
     Optional<Boolean> beta = Params.toOptional(request.cookie("beta"), "cookie 'beta'", Params::toBoolean);
-    return Responses.json(customers.me(session, beta), Customer_JsonCodec.INSTANCE);
+    return WireResponse.json(customers.me(session, beta), Customer_JsonCodec.INSTANCE);
   }
 
   /**
@@ -1456,7 +1455,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    */
   private WireResponse callDeleteCustomersId(Exchange exchange, Request request) throws Exception {
     UUID customerId = Params.toUuid(request.path().decoded(1), "path parameter 'id'");
-    return Responses.withoutBody(customers.delete(customerId, exchange.context()));
+    return WireResponse.withoutBody(customers.delete(customerId, exchange.context()));
   }
 
   /**
@@ -1485,7 +1484,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    */
   private WireResponse callGetCustomersId(Exchange exchange, Request request) throws Exception {
     UUID id = Params.toUuid(request.path().decoded(1), "path parameter 'id'");
-    return Responses.of(customers.get(id), Customer_JsonCodec.INSTANCE);
+    return WireResponse.of(customers.get(id), Customer_JsonCodec.INSTANCE);
   }
 
   /**
@@ -1516,7 +1515,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
     UUID id = Params.toUuid(request.path().decoded(1), "path parameter 'id'");
     Optional<Customer> customer = Json.optionalBody(request, Customer_JsonCodec.INSTANCE);
     customers.replace(id, customer);
-    return Responses.noContent();
+    return WireResponse.noContent();
   }
 
   /**
@@ -1531,7 +1530,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
     Long big = Params.toLong(Params.required(request.query().first("big"), "query parameter 'big'"), "query parameter 'big'");
     Character letter = Params.toChar(Params.required(request.query().first("char"), "query parameter 'char'"), "query parameter 'char'");
     Boolean verbose = Params.toBoolean(Params.required(request.headers().first("X-Verbose"), "header 'X-Verbose'"), "header 'X-Verbose'");
-    return Responses.text(misc.echo(text, scale, ratio, small, tiny, big, letter, verbose));
+    return WireResponse.text(misc.echo(text, scale, ratio, small, tiny, big, letter, verbose));
   }
 
   /**
@@ -1560,7 +1559,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    */
   private WireResponse callGetFilesNameInfo(Exchange exchange, Request request) throws Exception {
     String name = request.path().decoded(1);
-    return Responses.text(Files.info(name));
+    return WireResponse.text(Files.info(name));
   }
 
   /**
@@ -1589,7 +1588,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    */
   private WireResponse callGetFilesPath(Exchange exchange, Request request) throws Exception {
     String path = request.path().decodedFrom(1);
-    return Responses.binary(Files.read(path));
+    return WireResponse.binary(Files.read(path));
   }
 
   /**
@@ -1620,28 +1619,28 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
     String path = request.path().decodedFrom(1);
     byte[] content = request.body();
     Optional<String> type = Params.toOptional(request.headers().first("Content-Type"), "header 'Content-Type'", Params::toStringValue);
-    return Responses.ofBinary(Files.write(path, content, type));
+    return WireResponse.ofBinary(Files.write(path, content, type));
   }
 
   /**
    * GET /health: {@link HealthRoutes#health}.
    */
   private WireResponse getHealth(Request request) throws Exception {
-    return Responses.ofText(healthRoutes.health());
+    return WireResponse.ofText(healthRoutes.health());
   }
 
   /**
    * GET /health/live: {@link HealthRoutes#live}.
    */
   private WireResponse getHealthLive(Request request) throws Exception {
-    return Responses.ofText(healthRoutes.live());
+    return WireResponse.ofText(healthRoutes.live());
   }
 
   /**
    * GET /health/ready: {@link HealthRoutes#ready}.
    */
   private WireResponse getHealthReady(Request request) throws Exception {
-    return Responses.ofText(healthRoutes.ready());
+    return WireResponse.ofText(healthRoutes.ready());
   }
 
   /**
@@ -1670,7 +1669,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    */
   private WireResponse callPostOrdersBatch(Exchange exchange, Request request) throws Exception {
     List<OrderLine> lines = Json.body(request, Codecs.LIST_OF_ORDER_LINE);
-    return Responses.json(orders.createAll(lines, Caller.of(exchange)), Codecs.LIST_OF_ORDER);
+    return WireResponse.json(orders.createAll(lines, Caller.of(exchange)), Codecs.LIST_OF_ORDER);
   }
 
   /**
@@ -1700,7 +1699,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   private WireResponse callGetOrdersCount(Exchange exchange, Request request) throws Exception {
     Optional<Status> status = Params.toOptional(request.query().first("status"), "query parameter 'status'", (value, what) -> Params.toEnum(value, what, Status::valueOf, "OPEN, PAID, SHIPPED"));
     List<Integer> flags = Params.toList(request.headers().all("X-Flag"), "header 'X-Flag'", Params::toInt);
-    return Responses.json(orders.count(status, flags), Codecs.INTEGER);
+    return WireResponse.json(orders.count(status, flags), Codecs.INTEGER);
   }
 
   /**
@@ -1730,7 +1729,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   private WireResponse callGetOrdersOrderId(Exchange exchange, Request request) throws Exception {
     long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
     Optional<String> etag = Params.toOptional(request.headers().first("If-None-Match"), "header 'If-None-Match'", Params::toStringValue);
-    return Responses.json(orders.get(orderId, etag), Order_JsonCodec.INSTANCE);
+    return WireResponse.json(orders.get(orderId, etag), Order_JsonCodec.INSTANCE);
   }
 
   /**
@@ -1738,7 +1737,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    */
   private WireResponse headOrdersOrderId(Request request) throws Exception {
     long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
-    return Responses.withoutBody(orders.exists(orderId));
+    return WireResponse.withoutBody(orders.exists(orderId));
   }
 
   /**
@@ -1770,7 +1769,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
     String note = request.bodyText();
     Status status = Params.toEnum(Params.required(request.query().first("status"), "query parameter 'status'"), "query parameter 'status'", Status::valueOf, "OPEN, PAID, SHIPPED");
     List<Status> also = Params.toList(request.query().all("also"), "query parameter 'also'", (value, what) -> Params.toEnum(value, what, Status::valueOf, "OPEN, PAID, SHIPPED"));
-    return Responses.ofText(orders.annotate(orderId, note, status, also));
+    return WireResponse.ofText(orders.annotate(orderId, note, status, also));
   }
 
   /**
@@ -1780,7 +1779,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
     long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
     int index = Params.toInt(request.path().decoded(3), "path parameter 'index'");
     String request_ = Params.required(request.query().first("request"), "query parameter 'request'");
-    return Responses.json(orders.line(orderId, index, request_), OrderLine_JsonCodec.INSTANCE);
+    return WireResponse.json(orders.line(orderId, index, request_), OrderLine_JsonCodec.INSTANCE);
   }
 
   /**
@@ -1809,21 +1808,21 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    */
   private WireResponse callAnyProxyRest(Exchange exchange, Request request) throws Exception {
     String rest = request.path().decodedFrom(1);
-    return Responses.ofText(Files.proxy(rest, request));
+    return WireResponse.ofText(Files.proxy(rest, request));
   }
 
   /**
    * ANY /status: {@link Misc#statusOther}.
    */
   private WireResponse anyStatus(Request request) throws Exception {
-    return Responses.withoutBody(misc.statusOther(request));
+    return WireResponse.withoutBody(misc.statusOther(request));
   }
 
   /**
    * GET /status: {@link Misc#status}.
    */
   private WireResponse getStatus(Request request) throws Exception {
-    return Responses.text(misc.status());
+    return WireResponse.text(misc.status());
   }
 
   /**
@@ -1831,21 +1830,21 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    */
   private WireResponse postUpload(Request request) throws Exception {
     Optional<byte[]> data = Bodies.optionalBytes(request);
-    return Responses.of(misc.upload(data), Codecs.LIST_OF_STRING);
+    return WireResponse.of(misc.upload(data), Codecs.LIST_OF_STRING);
   }
 
   /**
    * GET /version: {@link Misc#version}.
    */
   private WireResponse getVersion(Request request) throws Exception {
-    return Responses.text(Misc.version());
+    return WireResponse.text(Misc.version());
   }
 
   /**
    * GET /whoami: {@link Misc#whoami}.
    */
   private WireResponse getWhoami(Exchange exchange, Request request) throws Exception {
-    return Responses.text(misc.whoami(exchange));
+    return WireResponse.text(misc.whoami(exchange));
   }
 
   /**

@@ -8,7 +8,7 @@ import dev.lift.runtime.http.EventKind;
  */
 public final class EventTooLargeException extends UnreadableEventException {
 
-  public EventTooLargeException(EventKind kind, int limit) {
+  public EventTooLargeException(int kind, int limit) {
     super(413, "PAYLOAD_TOO_LARGE", "Request body is larger than the limit of " + limit + " bytes", kind);
   }
 
@@ -17,7 +17,7 @@ public final class EventTooLargeException extends UnreadableEventException {
    * new EventTooLargeException(...)} would have the verifier load this class on every cold start, not only
    * when an event is broken.
    */
-  static UnreadableEventException of(EventKind kind, int limit) {
+  static UnreadableEventException of(int kind, int limit) {
     return new EventTooLargeException(kind, limit);
   }
 

@@ -8,12 +8,12 @@ import dev.lift.runtime.http.EventKind;
  * string. Answers 400 {@code BAD_REQUEST}.
  *
  * <p>{@link #kind()} is the event shape when it could be told before the problem was found, so
- * the answer goes back in that shape; {@code null} means the runtime answers in the minimal shape
+ * the answer goes back in that shape; {@link dev.lift.runtime.http.EventKind#UNKNOWN} means the runtime answers in the minimal shape
  * every HTTP integration accepts.
  */
 public final class MalformedEventException extends UnreadableEventException {
 
-  public MalformedEventException(EventKind kind, String message) {
+  public MalformedEventException(int kind, String message) {
     super(400, "BAD_REQUEST", message, kind);
   }
 
@@ -22,7 +22,7 @@ public final class MalformedEventException extends UnreadableEventException {
    * new MalformedEventException(...)} would have the verifier load this class on every cold start, not only
    * when an event is broken.
    */
-  static UnreadableEventException of(EventKind kind, String message) {
+  static UnreadableEventException of(int kind, String message) {
     return new MalformedEventException(kind, message);
   }
 

@@ -8,17 +8,17 @@ import dev.lift.runtime.http.EventKind;
  * body in the event's shape, carrying what the decoder learnt of the caller's ids.
  */
 public abstract class UnreadableEventException extends LiftError {
-  private final EventKind kind;
+  private final int kind;
   private String traceHeader;
   private String requestContextId;
 
-  UnreadableEventException(int status, String code, String message, EventKind kind) {
+  UnreadableEventException(int status, String code, String message, int kind) {
     super(status, code, message);
     this.kind = kind;
   }
 
-  /** The event shape, or {@code null} when it could not be told. */
-  public EventKind kind() {
+  /** The event shape, {@link dev.lift.runtime.http.EventKind#UNKNOWN} when it could not be told. */
+  public int kind() {
     return kind;
   }
 

@@ -9,7 +9,7 @@ import java.util.Objects;
  * parameter; most need only the bound values.
  */
 public final class Request {
-  private final EventKind kind;
+  private final int kind;
   private final String method;
   private final int methodCode;
   private final RequestPath path;
@@ -26,10 +26,13 @@ public final class Request {
   private final String sourceIp;
 
   private Request(
-      EventKind kind, String method, String path, Headers headers, List<String> headerPairs,
+      int kind, String method, String path, Headers headers, List<String> headerPairs,
       QueryParameters query, List<String> cookies, byte[] body, String requestContextId, String stage,
       String sourceIp) {
-    this.kind = Objects.requireNonNull(kind, "kind");
+    if (kind < EventKind.API_GATEWAY_V1 || kind > EventKind.ALB_MULTI_VALUE) {
+      throw new IllegalArgumentException("Not an EventKind of a request: " + kind);
+    }
+    this.kind = kind;
     this.method = Objects.requireNonNull(method, "method");
     this.methodCode = methodCode(method);
     this.path = RequestPath.of(Objects.requireNonNull(path, "path"));
@@ -43,7 +46,7 @@ public final class Request {
     this.sourceIp = sourceIp;
   }
 
-  public static Builder builder(EventKind kind, String method, String path) {
+  public static Builder builder(int kind, String method, String path) {
     return new Builder(kind, method, path);
   }
 
@@ -57,7 +60,7 @@ public final class Request {
    * @param body the decoded body, {@code null} when the event had none
    */
   public static Request decoded(
-      EventKind kind, String method, String path, List<String> headerPairs, QueryParameters query,
+      int kind, String method, String path, List<String> headerPairs, QueryParameters query,
       List<String> cookies, byte[] body, String requestContextId, String stage, String sourceIp) {
     return new Request(
         kind, method, path, null, headerPairs, query, cookies, body, requestContextId, stage, sourceIp);
@@ -78,7 +81,7 @@ public final class Request {
     }
   }
 
-  public EventKind kind() {
+  public int kind() {
     return kind;
   }
 
@@ -174,7 +177,7 @@ public final class Request {
 
   /** Used by the event decoders and by tests that build requests directly. */
   public static final class Builder {
-    private final EventKind kind;
+    private final int kind;
     private final String method;
     private final String path;
     private Headers headers = Headers.empty();
@@ -185,7 +188,7 @@ public final class Request {
     private String stage;
     private String sourceIp;
 
-    private Builder(EventKind kind, String method, String path) {
+    private Builder(int kind, String method, String path) {
       this.kind = kind;
       this.method = method;
       this.path = path;

@@ -116,7 +116,7 @@ public final class Response<T> {
   }
 
   /**
-   * The headers themselves, for {@link Responses} to copy without a read-only view's classes,
+   * The headers themselves, for {@link WireResponse} to copy without a read-only view's classes,
    * which a cold start would load for this copy alone.
    */
   Map<String, List<String>> headerMap() {

@@ -5,11 +5,9 @@ import dev.lift.runtime.Dispatcher;
 import dev.lift.runtime.LiftConfig;
 import dev.lift.runtime.error.ErrorResponses;
 import dev.lift.runtime.error.LiftError;
-import dev.lift.runtime.event.HttpEventDecoder;
-import dev.lift.runtime.event.HttpResponseEncoder;
+import dev.lift.runtime.event.HttpEvents;
 import dev.lift.runtime.http.EventKind;
 import dev.lift.runtime.http.Request;
-import dev.lift.runtime.http.Responses;
 import dev.lift.runtime.http.WireResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -47,12 +45,12 @@ public final class Priming {
   public static void prime(Dispatcher lifecycle) {
     try {
       for (String event : EVENTS) {
-        Request request = HttpEventDecoder.decode(
+        Request request = HttpEvents.decode(
             new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), LiftConfig.DEFAULT_MAX_BODY_BYTES);
         request.path().segmentHash(0);
         request.query().first("a");
         request.header("content-type");
-        encode(request.kind(), Responses.text("primed"));
+        encode(request.kind(), WireResponse.text("primed"));
         encode(request.kind(), ErrorResponses.of(LiftError.notFound("priming"), "prime", null));
       }
       lifecycle.primeRouting();
@@ -61,7 +59,7 @@ public final class Priming {
     }
   }
 
-  private static void encode(EventKind kind, WireResponse response) throws IOException {
-    HttpResponseEncoder.encode(kind, false, response, new ByteArrayOutputStream(256));
+  private static void encode(int kind, WireResponse response) throws IOException {
+    HttpEvents.encode(kind, false, response, new ByteArrayOutputStream(256));
   }
 }

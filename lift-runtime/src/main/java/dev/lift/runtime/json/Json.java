@@ -5,17 +5,17 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
-import com.fasterxml.jackson.core.JsonParser.NumberType;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import dev.lift.runtime.error.LiftError;
 import dev.lift.runtime.http.Request;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -117,14 +117,19 @@ public final class Json {
         : "Request body is not valid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 
-  /** Writes one value as JSON text. */
+  /**
+   * Writes one value as JSON text. Into the JDK's {@code StringWriter} rather than jackson's
+   * {@code SegmentedStringWriter}: the generator buffers its output and hands it over in one piece,
+   * and a JDK class comes from the class-data archive, where jackson's costs a cold start a load
+   * from its jar.
+   */
   public static <T> String write(T value, JsonCodec<T> codec) {
-    SegmentedStringWriter out = new SegmentedStringWriter(FACTORY._getBufferRecycler());
+    StringWriter out = new StringWriter(256);
     try {
       try (JsonGenerator generator = FACTORY.createGenerator(out)) {
         codec.write(generator, value);
       }
-      return out.getAndClear();
+      return out.toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -248,12 +253,14 @@ public final class Json {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw BodyErrors.mismatch(parser, INTEGER);
     }
-    NumberType type = parser.getNumberType();
-    if (type == NumberType.INT || type == NumberType.LONG) {
+    // Not getNumberType(): its enum would be one more class to load on a cold start.
+    try {
       long value = parser.getLongValue();
       if (value >= min && value <= max) {
         return value;
       }
+    } catch (InputCoercionException beyondLong) {
+      // answered below
     }
     throw BodyErrors.mismatch(parser, "an integer from " + min + " to " + max);
   }

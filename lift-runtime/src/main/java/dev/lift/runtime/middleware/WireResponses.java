@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Reads and changes the headers of a {@link WireResponse}. Its header map may be immutable (the
- * {@code Responses} factories share some), so a change makes a new response; an {@link Edit}
+ * {@code WireResponse} factories share some), so a change makes a new response; an {@link Edit}
  * copies the map once, on its first change, however many headers it adds:
  *
  * <pre>{@code

@@ -28,7 +28,7 @@ class HttpEventDecoderRulesTest {
   }
 
   static Request decode(String event, LiftConfig config) throws IOException {
-    return HttpEventDecoder.decode(
+    return HttpEvents.decode(
         new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), config);
   }
 
@@ -374,7 +374,7 @@ class HttpEventDecoderRulesTest {
       MalformedEventException e = rejected("{\"headers\": {\"a\": tru}}");
 
       assertEquals("The event is not valid JSON at line 1, column 19", e.getMessage());
-      assertNull(e.kind());
+      assertEquals(EventKind.UNKNOWN, e.kind());
     }
 
     @Test
@@ -429,7 +429,7 @@ class HttpEventDecoderRulesTest {
       MalformedEventException e = rejected("{\"path\":\"/x\",\"headers\":{\"a\":\"b\"}}");
 
       assertTrue(e.getMessage().startsWith("The event has no httpMethod"), e.getMessage());
-      assertNull(e.kind());
+      assertEquals(EventKind.UNKNOWN, e.kind());
     }
 
     @Test
@@ -438,7 +438,7 @@ class HttpEventDecoderRulesTest {
 
       assertEquals("Unsupported event payload version '3.0'; Lift reads API Gateway payload versions"
           + " 1.0 and 2.0", e.getMessage());
-      assertNull(e.kind());
+      assertEquals(EventKind.UNKNOWN, e.kind());
     }
 
     @Test
@@ -446,7 +446,7 @@ class HttpEventDecoderRulesTest {
       byte[] event = restApi("\"body\":\"\u0001\"").getBytes(StandardCharsets.UTF_8);
       event[event.length - 3] = (byte) 0xC3; // a lead byte followed by a quote
       assertThrows(MalformedEventException.class, () ->
-          HttpEventDecoder.decode(new ByteArrayInputStream(event), LiftConfig.defaults()));
+          HttpEvents.decode(new ByteArrayInputStream(event), LiftConfig.defaults()));
     }
   }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class HttpEventDecoderSamplesTest {
 
   static Request decode(String sample) throws IOException {
-    return HttpEventDecoder.decode(
+    return HttpEvents.decode(
         new ByteArrayInputStream(Events.bytes(sample)), LiftConfig.defaults());
   }
 
@@ -67,7 +67,7 @@ class HttpEventDecoderSamplesTest {
     String claimed = Events.text("apigw_rest_event.json")
         .replace("\"isBase64Encoded\": false", "\"isBase64Encoded\": true");
     MalformedEventException e = assertThrows(MalformedEventException.class, () ->
-        HttpEventDecoder.decode(
+        HttpEvents.decode(
             new ByteArrayInputStream(claimed.getBytes(StandardCharsets.UTF_8)), LiftConfig.defaults()));
 
     assertEquals(400, e.status());

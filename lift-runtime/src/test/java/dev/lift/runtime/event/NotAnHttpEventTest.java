@@ -17,7 +17,7 @@ class NotAnHttpEventTest {
 
   static String failureFor(byte[] event) {
     return assertThrows(NotAnHttpEventException.class, () ->
-        HttpEventDecoder.decode(new ByteArrayInputStream(event), LiftConfig.defaults()))
+        HttpEvents.decode(new ByteArrayInputStream(event), LiftConfig.defaults()))
         .getMessage();
   }
 

@@ -89,7 +89,7 @@ class QueryStringPropertyTest {
   }
 
   private static Request decode(String event) throws IOException {
-    return HttpEventDecoder.decode(
+    return HttpEvents.decode(
         new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), LiftConfig.defaults());
   }
 }

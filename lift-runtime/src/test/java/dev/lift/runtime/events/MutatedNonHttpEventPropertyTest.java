@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.lift.runtime.LiftConfig;
 import dev.lift.runtime.LiftRuntime;
 import dev.lift.runtime.event.NotAnHttpEventException;
-import dev.lift.runtime.http.Responses;
+import dev.lift.runtime.http.WireResponse;
 import dev.lift.runtime.testing.Events;
 import dev.lift.runtime.testing.JsonTree;
 import java.io.ByteArrayInputStream;
@@ -67,7 +67,7 @@ class MutatedNonHttpEventPropertyTest {
   };
 
   private final EventRuntime runtime = new EventRuntime(
-      new LiftRuntime(exchange -> Responses.text("ok"), new LiftConfig(1024)), EVERYTHING, "LiftTest");
+      new LiftRuntime(exchange -> WireResponse.text("ok"), new LiftConfig(1024)), EVERYTHING, "LiftTest");
 
   @Property(tries = 2000)
   @StatisticsReport(onFailureOnly = true)

@@ -1,5 +1,6 @@
 package dev.lift.tests.app;
 
+import dev.lift.runtime.http.EventKind;
 import com.amazonaws.services.lambda.runtime.Context;
 import dev.lift.annotations.CookieParam;
 import dev.lift.annotations.HeaderParam;
@@ -165,7 +166,7 @@ public class BindingRoutes {
   @Route("ANY /bind/injected/{rest+}")
   public Injected injected(Request request, Context context, @PathParam String rest) {
     return new Injected(
-        request.kind().name(),
+        EventKind.name(request.kind()),
         request.method(),
         request.path().raw(),
         context.getAwsRequestId(),

@@ -1,5 +1,6 @@
 package dev.lift.tests.app;
 
+import dev.lift.runtime.http.EventKind;
 import com.amazonaws.services.lambda.runtime.Context;
 import dev.lift.annotations.Body;
 import dev.lift.annotations.CookieParam;
@@ -84,7 +85,7 @@ public class SampleEventRoutes {
       @Body Optional<Message> message) {
     return withCookies(
         new Resource(
-            request.kind().name(),
+            EventKind.name(request.kind()),
             foo,
             userAgent,
             forwardedFor,
@@ -99,7 +100,7 @@ public class SampleEventRoutes {
       @CookieParam("name") String name,
       @HeaderParam("X-Amzn-Trace-Id") String traceHeader,
       @HeaderParam("Host") String host) {
-    return withCookies(new Root(request.kind().name(), name, traceHeader, host, request.bodyText()));
+    return withCookies(new Root(EventKind.name(request.kind()), name, traceHeader, host, request.bodyText()));
   }
 
   private static MyPath myPath(
@@ -112,7 +113,7 @@ public class SampleEventRoutes {
       List<String> header3,
       String body) {
     return new MyPath(
-        request.kind().name(),
+        EventKind.name(request.kind()),
         request.method(),
         request.path().raw(),
         parameter1,

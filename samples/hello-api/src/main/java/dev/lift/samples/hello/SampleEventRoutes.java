@@ -1,5 +1,6 @@
 package dev.lift.samples.hello;
 
+import dev.lift.runtime.http.EventKind;
 import dev.lift.annotations.Body;
 import dev.lift.annotations.QueryParam;
 import dev.lift.annotations.Route;
@@ -36,7 +37,7 @@ public class SampleEventRoutes {
 
   private static Received received(Request request, List<String> parameter1, Optional<String> body) {
     return new Received(
-        request.kind().name(),
+        EventKind.name(request.kind()),
         request.method(),
         request.path().raw(),
         parameter1,

@@ -11,7 +11,6 @@ import dev.lift.runtime.bind.Bodies;
 import dev.lift.runtime.error.LiftError;
 import dev.lift.runtime.http.Exchange;
 import dev.lift.runtime.http.Request;
-import dev.lift.runtime.http.Responses;
 import dev.lift.runtime.http.WireResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +36,7 @@ public final class DatabindColdApi implements RequestStreamHandler, Dispatcher {
       throw LiftError.notFound("No route matches " + request.method() + " " + request.path().raw());
     }
     NewOrder order = Bodies.json(request, Codecs.NEW_ORDER);
-    return Responses.json(Receipt.of(order), Codecs.RECEIPT);
+    return WireResponse.json(Receipt.of(order), Codecs.RECEIPT);
   }
 
   private static final class Codecs {

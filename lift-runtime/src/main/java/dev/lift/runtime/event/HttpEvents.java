@@ -1,5 +1,6 @@
 package dev.lift.runtime.event;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,14 +13,17 @@ import dev.lift.runtime.http.EventKind;
 import dev.lift.runtime.http.QueryParameters;
 import dev.lift.runtime.http.Request;
 import dev.lift.runtime.http.RequestPath;
+import dev.lift.runtime.http.WireResponse;
 import dev.lift.runtime.json.Json;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads an API Gateway, function URL or ALB event into a {@link Request}, straight from the
@@ -68,8 +72,39 @@ import java.util.List;
  *       or path answers 400 through {@link MalformedEventException}, carrying the shape when it is
  *       known so the answer goes back in it.
  * </ul>
+ *
+ * <h2>Encoding</h2>
+ *
+ * <p>{@link #encode} writes a {@link WireResponse} in the shape Lambda expects for the event it answers.
+ *
+ * <ul>
+ *   <li>{@link EventKind#API_GATEWAY_V2}: {@code statusCode}, {@code headers} (single-valued in
+ *       2.0, so several values of one header are joined with {@code ,}), {@code cookies} (the
+ *       {@code Set-Cookie} values, when there are any), {@code body} (absent when there is none),
+ *       {@code isBase64Encoded}.
+ *   <li>{@link EventKind#API_GATEWAY_V1}: {@code statusCode}, {@code headers} (the first value of
+ *       each), {@code multiValueHeaders} (every value, and one {@code Set-Cookie} per cookie),
+ *       {@code body} (absent when there is none), {@code isBase64Encoded}.
+ *   <li>{@link EventKind#ALB_MULTI_VALUE}: {@code statusCode}, {@code statusDescription} ({@code
+ *       "200 OK"}), {@code multiValueHeaders} (with {@code Set-Cookie}), {@code body} ({@code ""}
+ *       when there is none, as ALB wants), {@code isBase64Encoded}.
+ *   <li>{@link EventKind#ALB}: like the multi-value shape but with single-valued {@code headers},
+ *       several values joined with {@code ,}. {@code Set-Cookie} values cannot be joined, so each
+ *       cookie goes under a different capitalisation of the name ({@code Set-Cookie}, {@code
+ *       set-Cookie}, {@code SEt-Cookie}, {@code sEt-Cookie}, ...): header names are
+ *       case-insensitive, so clients see them all. The 9 letters give 512 spellings; cookies past
+ *       the 512th are dropped (browsers keep far fewer per site).
+ *   <li>{@link #minimal}, for an event whose shape is unknown: {@code statusCode}, {@code headers}
+ *       (as for ALB), {@code body}, {@code isBase64Encoded}, which API Gateway 1.0 and 2.0 and ALB
+ *       all accept.
+ * </ul>
+ *
+ * <p>The answer to a {@code HEAD} request keeps its headers and drops its body. {@code Set-Cookie}
+ * found among the headers is sent as a cookie; {@code null} names and values are skipped.
+ *
+ * <p>Decoding and encoding share one class: each class a cold start loads costs it about 0.3 ms.
  */
-public final class HttpEventDecoder {
+public final class HttpEvents {
   private static final int LISTED_FIELDS = 8;
   private static final String SUPPORTED =
       "; Lift handlers serve API Gateway REST and HTTP API, Lambda function URL and ALB events";
@@ -108,7 +143,7 @@ public final class HttpEventDecoder {
   private boolean webSocket;
   private String webSocketEventType;
 
-  private HttpEventDecoder(JsonParser parser) {
+  private HttpEvents(JsonParser parser) {
     this.parser = parser;
   }
 
@@ -129,13 +164,13 @@ public final class HttpEventDecoder {
    * #decode(InputStream, LiftConfig)}.
    */
   public static Request decode(InputStream in, int maxBodyBytes) throws IOException {
-    HttpEventDecoder decoder = null;
+    HttpEvents decoder = null;
     try {
       try (JsonParser parser = Json.FACTORY.createParser(in)) {
-        decoder = new HttpEventDecoder(parser);
+        decoder = new HttpEvents(parser);
         decoder.readDocument();
       } catch (JsonProcessingException | CharConversionException e) {
-        EventKind kind = decoder == null ? null : decoder.guessKind();
+        int kind = decoder == null ? EventKind.UNKNOWN : decoder.guessKind();
         throw MalformedEventException.of(kind, describeParseError(e));
       }
       return decoder.toRequest(maxBodyBytes);
@@ -426,7 +461,7 @@ public final class HttpEventDecoder {
   // ---------------------------------------------------------------- deciding
 
   /** The shape as far as the fields read so far tell, for answering a broken event. */
-  private EventKind guessKind() {
+  private int guessKind() {
     if ("2.0".equals(version)) {
       return EventKind.API_GATEWAY_V2;
     }
@@ -438,7 +473,7 @@ public final class HttpEventDecoder {
     if (hasHttpMethod && (version == null || "1.0".equals(version))) {
       return EventKind.API_GATEWAY_V1;
     }
-    return null;
+    return EventKind.UNKNOWN;
   }
 
   /** The trace header among the headers read so far, for the error body of an unreadable event. */
@@ -462,16 +497,15 @@ public final class HttpEventDecoder {
     if (!httpField && !hasHttpContext && !elb) {
       throw NotAnHttpEventException.of(notHttpMessage());
     }
-    EventKind kind = guessKind();
+    int kind = guessKind();
     if (typeError != null) {
       throw MalformedEventException.of(kind, typeError);
     }
-    if (kind == null) {
-      throw MalformedEventException.of(null, unknownShapeMessage());
+    if (kind == EventKind.UNKNOWN) {
+      throw MalformedEventException.of(EventKind.UNKNOWN, unknownShapeMessage());
     }
     byte[] bytes = body(kind, maxBodyBytes);
     try {
-      // Not a switch: one over an enum loads a synthetic class of its own on a cold start.
       if (kind == EventKind.API_GATEWAY_V2) {
         return httpApiRequest(bytes);
       } else if (kind == EventKind.API_GATEWAY_V1) {
@@ -491,7 +525,7 @@ public final class HttpEventDecoder {
   // Headers when asked): each class a cold start loads costs it about 0.3 ms.
 
   private Request httpApiRequest(byte[] bytes) {
-    EventKind kind = EventKind.API_GATEWAY_V2;
+    int kind = EventKind.API_GATEWAY_V2;
     String method = required(kind, contextMethod, "requestContext.http.method");
     String eventPath = withoutStage(required(kind, rawPath, "rawPath"));
     QueryParameters parameters =
@@ -503,7 +537,7 @@ public final class HttpEventDecoder {
   }
 
   private Request restApiRequest(byte[] bytes) {
-    EventKind kind = EventKind.API_GATEWAY_V1;
+    int kind = EventKind.API_GATEWAY_V1;
     String method = required(kind, httpMethod, "httpMethod");
     String eventPath = required(kind, path, "path");
     List<String> headerPairs = multiValueHeaders != null ? multiValueHeaders : headers;
@@ -514,7 +548,7 @@ public final class HttpEventDecoder {
         stage, identitySourceIp);
   }
 
-  private Request albRequest(EventKind kind, byte[] bytes) {
+  private Request albRequest(int kind, byte[] bytes) {
     String method = required(kind, httpMethod, "httpMethod");
     String eventPath = required(kind, path, "path");
     List<String> headerPairs = multiValueHeaders != null ? multiValueHeaders : headers;
@@ -525,7 +559,7 @@ public final class HttpEventDecoder {
         firstForwardedFor(headerPairs));
   }
 
-  private static String required(EventKind kind, String value, String field) {
+  private static String required(int kind, String value, String field) {
     if (value == null || value.isEmpty()) {
       throw MalformedEventException.of(kind, "The event has no " + field);
     }
@@ -547,7 +581,7 @@ public final class HttpEventDecoder {
     return raw.charAt(end) == '/' ? raw.substring(end) : raw;
   }
 
-  private byte[] body(EventKind kind, int limit) {
+  private byte[] body(int kind, int limit) {
     if (body == null) {
       return null;
     }
@@ -752,5 +786,318 @@ public final class HttpEventDecoder {
 
   private static String shorten(String text) {
     return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+  }
+
+  // ---------------------------------------------------------------- encoding
+
+  private static final String SET_COOKIE = "Set-Cookie";
+  private static final int SET_COOKIE_SPELLINGS = 1 << 9;
+
+  /**
+   * Writes {@code response} in the shape of {@code kind}; {@link EventKind#UNKNOWN} writes {@link
+   * #minimal}.
+   * The stream is flushed, not closed.
+   */
+  public static void encode(int kind, boolean head, WireResponse response, OutputStream out)
+      throws IOException {
+    if (kind == EventKind.UNKNOWN) {
+      minimal(head, response, out);
+      return;
+    }
+    try (JsonGenerator json = generator(out)) {
+      json.writeStartObject();
+      json.writeNumberField("statusCode", response.status());
+      if (kind == EventKind.API_GATEWAY_V2) {
+        writeHttpApi(json, head, response);
+      } else if (kind == EventKind.API_GATEWAY_V1) {
+        writeRestApi(json, head, response);
+      } else if (kind == EventKind.ALB_MULTI_VALUE) {
+        json.writeStringField("statusDescription", statusDescription(response.status()));
+        writeMultiValueHeaders(json, response);
+        writeBody(json, head, response, "");
+      } else {
+        json.writeStringField("statusDescription", statusDescription(response.status()));
+        writeSingleValueHeaders(json, response);
+        writeBody(json, head, response, "");
+      }
+      json.writeEndObject();
+    }
+  }
+
+  /** Writes the shape every HTTP integration accepts, for an event whose shape is unknown. */
+  public static void minimal(boolean head, WireResponse response, OutputStream out)
+      throws IOException {
+    try (JsonGenerator json = generator(out)) {
+      json.writeStartObject();
+      json.writeNumberField("statusCode", response.status());
+      writeSingleValueHeaders(json, response);
+      writeBody(json, head, response, "");
+      json.writeEndObject();
+    }
+  }
+
+  /** The ALB status line text: {@code "404 Not Found"}; unusual codes get their class's name. */
+  static String statusDescription(int status) {
+    return status + " " + reasonPhrase(status);
+  }
+
+  private static void writeHttpApi(JsonGenerator json, boolean head, WireResponse response)
+      throws IOException {
+    json.writeObjectFieldStart("headers");
+    for (Map.Entry<String, List<String>> header : headers(response)) {
+      if (isSendable(header)) {
+        String joined = joined(header.getValue());
+        if (joined != null) {
+          json.writeStringField(header.getKey(), joined);
+        }
+      }
+    }
+    json.writeEndObject();
+    List<String> cookies = cookies(response);
+    if (!cookies.isEmpty()) {
+      json.writeArrayFieldStart("cookies");
+      for (String cookie : cookies) {
+        json.writeString(cookie);
+      }
+      json.writeEndArray();
+    }
+    writeBody(json, head, response, null);
+  }
+
+  private static void writeRestApi(JsonGenerator json, boolean head, WireResponse response)
+      throws IOException {
+    json.writeObjectFieldStart("headers");
+    for (Map.Entry<String, List<String>> header : headers(response)) {
+      if (isSendable(header)) {
+        String first = first(header.getValue());
+        if (first != null) {
+          json.writeStringField(header.getKey(), first);
+        }
+      }
+    }
+    json.writeEndObject();
+    writeMultiValueHeaders(json, response);
+    writeBody(json, head, response, null);
+  }
+
+  private static void writeMultiValueHeaders(JsonGenerator json, WireResponse response)
+      throws IOException {
+    json.writeObjectFieldStart("multiValueHeaders");
+    for (Map.Entry<String, List<String>> header : headers(response)) {
+      if (isSendable(header) && first(header.getValue()) != null) {
+        json.writeArrayFieldStart(header.getKey());
+        for (String value : header.getValue()) {
+          if (value != null) {
+            json.writeString(value);
+          }
+        }
+        json.writeEndArray();
+      }
+    }
+    List<String> cookies = cookies(response);
+    if (!cookies.isEmpty()) {
+      json.writeArrayFieldStart(SET_COOKIE);
+      for (String cookie : cookies) {
+        json.writeString(cookie);
+      }
+      json.writeEndArray();
+    }
+    json.writeEndObject();
+  }
+
+  private static void writeSingleValueHeaders(JsonGenerator json, WireResponse response)
+      throws IOException {
+    json.writeObjectFieldStart("headers");
+    for (Map.Entry<String, List<String>> header : headers(response)) {
+      if (isSendable(header)) {
+        String joined = joined(header.getValue());
+        if (joined != null) {
+          json.writeStringField(header.getKey(), joined);
+        }
+      }
+    }
+    List<String> cookies = cookies(response);
+    for (int i = 0; i < cookies.size() && i < SET_COOKIE_SPELLINGS; i++) {
+      json.writeStringField(setCookieSpelling(i), cookies.get(i));
+    }
+    json.writeEndObject();
+  }
+
+  /** Writes {@code body} and {@code isBase64Encoded}; {@code absent} stands in for no body. */
+  private static void writeBody(JsonGenerator json, boolean head, WireResponse response, String absent)
+      throws IOException {
+    String body = head ? null : response.body();
+    if (body != null) {
+      json.writeStringField("body", body);
+    } else if (absent != null) {
+      json.writeStringField("body", absent);
+    }
+    json.writeBooleanField("isBase64Encoded", body != null && response.base64());
+  }
+
+  /**
+   * Spelling {@code i} of {@code Set-Cookie}: bit {@code b} of {@code i} flips the case of the
+   * header name's {@code b}-th letter, so spelling 0 is {@code Set-Cookie} and all 512 differ.
+   */
+  static String setCookieSpelling(int i) {
+    if (i == 0) {
+      return SET_COOKIE;
+    }
+    char[] name = SET_COOKIE.toCharArray();
+    int letter = 0;
+    for (int c = 0; c < name.length; c++) {
+      if (Character.isLetter(name[c])) {
+        if ((i >> letter & 1) != 0) {
+          name[c] =
+              Character.isUpperCase(name[c])
+                  ? Character.toLowerCase(name[c])
+                  : Character.toUpperCase(name[c]);
+        }
+        letter++;
+      }
+    }
+    return new String(name);
+  }
+
+  private static Iterable<Map.Entry<String, List<String>>> headers(WireResponse response) {
+    Map<String, List<String>> headers = response.headers();
+    return headers == null ? List.of() : headers.entrySet();
+  }
+
+  /** Whether a header goes out under its own name: not unnamed, empty or {@code Set-Cookie}. */
+  private static boolean isSendable(Map.Entry<String, List<String>> header) {
+    return header.getKey() != null
+        && header.getValue() != null
+        && !header.getKey().equalsIgnoreCase(SET_COOKIE);
+  }
+
+  /** The cookies, with any {@code Set-Cookie} put among the headers by hand; no nulls. */
+  private static List<String> cookies(WireResponse response) {
+    List<String> cookies = response.cookies() == null ? List.of() : response.cookies();
+    boolean clean = true;
+    for (String cookie : cookies) {
+      clean &= cookie != null;
+    }
+    for (Map.Entry<String, List<String>> header : headers(response)) {
+      clean &= !SET_COOKIE.equalsIgnoreCase(header.getKey());
+    }
+    if (clean) {
+      return cookies;
+    }
+    List<String> merged = new ArrayList<>(cookies.size() + 1);
+    addNonNull(cookies, merged);
+    for (Map.Entry<String, List<String>> header : headers(response)) {
+      if (SET_COOKIE.equalsIgnoreCase(header.getKey()) && header.getValue() != null) {
+        addNonNull(header.getValue(), merged);
+      }
+    }
+    return merged;
+  }
+
+  private static void addNonNull(List<String> values, List<String> into) {
+    for (String value : values) {
+      if (value != null) {
+        into.add(value);
+      }
+    }
+  }
+
+  private static String first(List<String> values) {
+    for (String value : values) {
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  private static String joined(List<String> values) {
+    if (values.size() == 1) {
+      return values.get(0);
+    }
+    StringBuilder joined = null;
+    for (String value : values) {
+      if (value != null) {
+        joined = joined == null ? new StringBuilder(value) : joined.append(',').append(value);
+      }
+    }
+    return joined == null ? null : joined.toString();
+  }
+
+  private static JsonGenerator generator(OutputStream out) throws IOException {
+    JsonGenerator json = Json.FACTORY.createGenerator(out);
+    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return json;
+  }
+
+  private static String reasonPhrase(int status) {
+    switch (status) {
+      case 100: return "Continue";
+      case 101: return "Switching Protocols";
+      case 200: return "OK";
+      case 201: return "Created";
+      case 202: return "Accepted";
+      case 203: return "Non-Authoritative Information";
+      case 204: return "No Content";
+      case 205: return "Reset Content";
+      case 206: return "Partial Content";
+      case 207: return "Multi-Status";
+      case 300: return "Multiple Choices";
+      case 301: return "Moved Permanently";
+      case 302: return "Found";
+      case 303: return "See Other";
+      case 304: return "Not Modified";
+      case 307: return "Temporary Redirect";
+      case 308: return "Permanent Redirect";
+      case 400: return "Bad Request";
+      case 401: return "Unauthorized";
+      case 402: return "Payment Required";
+      case 403: return "Forbidden";
+      case 404: return "Not Found";
+      case 405: return "Method Not Allowed";
+      case 406: return "Not Acceptable";
+      case 407: return "Proxy Authentication Required";
+      case 408: return "Request Timeout";
+      case 409: return "Conflict";
+      case 410: return "Gone";
+      case 411: return "Length Required";
+      case 412: return "Precondition Failed";
+      case 413: return "Payload Too Large";
+      case 414: return "URI Too Long";
+      case 415: return "Unsupported Media Type";
+      case 416: return "Range Not Satisfiable";
+      case 417: return "Expectation Failed";
+      case 418: return "I'm a teapot";
+      case 421: return "Misdirected Request";
+      case 422: return "Unprocessable Entity";
+      case 423: return "Locked";
+      case 424: return "Failed Dependency";
+      case 425: return "Too Early";
+      case 426: return "Upgrade Required";
+      case 428: return "Precondition Required";
+      case 429: return "Too Many Requests";
+      case 431: return "Request Header Fields Too Large";
+      case 451: return "Unavailable For Legal Reasons";
+      case 500: return "Internal Server Error";
+      case 501: return "Not Implemented";
+      case 502: return "Bad Gateway";
+      case 503: return "Service Unavailable";
+      case 504: return "Gateway Timeout";
+      case 505: return "HTTP Version Not Supported";
+      case 507: return "Insufficient Storage";
+      case 511: return "Network Authentication Required";
+      default: return classPhrase(status);
+    }
+  }
+
+  private static String classPhrase(int status) {
+    switch (status / 100) {
+      case 1: return "Informational";
+      case 2: return "Success";
+      case 3: return "Redirection";
+      case 4: return "Client Error";
+      case 5: return "Server Error";
+      default: return "Unknown";
+    }
   }
 }
