@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * baseline, as JSON.
  *
  * <p>Usage: {@code java -cp benchmarks.jar dev.lift.bench.coldstart.ColdStartHarness <jar dir>
- * <event file> <runs> <output json>}
+ * <event file> <runs> <output json> [contender,...]}: the optional last argument keeps only the
+ * named contenders (for example {@code baseline,lift,lift-core}, without the slow Spring start).
  */
 public final class ColdStartHarness {
   /** What Lambda's Java 17 runtime starts the JVM with (JAVA_TOOL_OPTIONS aside). */
@@ -53,19 +54,29 @@ public final class ColdStartHarness {
     Path event = Path.of(args[1]);
     int runs = Integer.parseInt(args[2]);
     Path output = Path.of(args[3]);
+    List<Contender> contenders = new ArrayList<>();
+    for (Contender c : CONTENDERS) {
+      if (args.length < 5 || List.of(args[4].split(",")).contains(c.name())) {
+        contenders.add(c);
+      }
+    }
+    if (contenders.isEmpty() || !contenders.get(0).name().equals("baseline")) {
+      throw new IllegalArgumentException(
+          "The contenders must include baseline, which the others are compared with: " + args[4]);
+    }
     // Beside the output, so that a failing contender's stderr outlives a temporary copy of the jars.
     Path logs = output.toAbsolutePath().getParent().resolve("coldstart-logs");
     Files.createDirectories(logs);
 
     Map<String, List<Double>> millis = new LinkedHashMap<>();
     Map<String, List<Double>> rss = new LinkedHashMap<>();
-    for (Contender c : CONTENDERS) {
+    for (Contender c : contenders) {
       millis.put(c.name(), new ArrayList<>());
       rss.put(c.name(), new ArrayList<>());
     }
     for (int run = 0; run < runs; run++) {
-      for (int k = 0; k < CONTENDERS.size(); k++) {
-        Contender c = CONTENDERS.get((run + k) % CONTENDERS.size());
+      for (int k = 0; k < contenders.size(); k++) {
+        Contender c = contenders.get((run + k) % contenders.size());
         double[] sample = measure(c, jars, event, logs);
         millis.get(c.name()).add(sample[0]);
         rss.get(c.name()).add(sample[1]);
@@ -128,6 +139,9 @@ public final class ColdStartHarness {
     double baseRss = median(rss.get("baseline"));
     List<Map<String, Object>> rows = new ArrayList<>();
     for (Contender c : CONTENDERS) {
+      if (!millis.containsKey(c.name())) {
+        continue;
+      }
       double ms = median(millis.get(c.name()));
       double mib = median(rss.get(c.name()));
       Map<String, Object> row = new LinkedHashMap<>();
