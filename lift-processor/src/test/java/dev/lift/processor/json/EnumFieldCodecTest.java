@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,27 @@ class EnumFieldCodecTest {
     assertThat(pairCodec).contains(" readKind_(JsonParser parser)");
     assertThat(pairCodec).contains(" writeKind(JsonGenerator generator,");
     assertThat(pairCodec).contains(" writeKind_(JsonGenerator generator,");
+  }
+
+  /**
+   * A switch on an enum compiles to a synthetic class holding its switch map ({@code Pair_JsonCodec$1}),
+   * one more class to load on the first write of a renamed constant's enum.
+   */
+  @Test
+  void enumWritesCompileToNoSyntheticSwitchMapClass() {
+    Compilation compilation = Sources.compiler().compile(SOURCES);
+
+    assertThat(compilation).succeeded();
+    List<String> classes = new ArrayList<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        classes.add(file.toUri().getPath());
+      }
+    }
+    assertThat(classes).contains("/CLASS_OUTPUT/com/example/Pair_JsonCodec.class");
+    assertThat(classes).contains("/CLASS_OUTPUT/com/example/a/Kind_JsonCodec.class");
+    assertThat(classes).containsNoneOf(
+        "/CLASS_OUTPUT/com/example/Pair_JsonCodec$1.class", "/CLASS_OUTPUT/com/example/a/Kind_JsonCodec$1.class");
   }
 
   @Test
