@@ -60,6 +60,22 @@ class ColdStartTest {
     assertFalse(run.output().contains("org.crac.Core "), "org.crac was initialised");
   }
 
+  /**
+   * {@code NewOrder} and {@code Receipt} hold {@code NewOrder.Status} as a field: their codecs read
+   * and write it themselves, so the enum's own codec class (used only where the enum is a whole
+   * body) is not one more class on the first request.
+   */
+  @Test
+  void enumFieldsAreReadAndWrittenWithoutLoadingTheEnumCodec() throws Exception {
+    Run run = invoke("generated", System.getProperty("java.class.path"));
+
+    assertEquals(200, run.response().get("statusCode").asInt(), run.output());
+    String codecs = "dev.lift.json.tests.coldstart.generated.";
+    assertTrue(run.output().contains(codecs + "NewOrder_JsonCodec "), "the probe can see the body codec load");
+    assertTrue(run.output().contains(codecs + "NewOrder$Status "), "the probe can see the enum load");
+    assertFalse(run.output().contains(codecs + "NewOrder_Status_JsonCodec"), "the enum's codec class was loaded");
+  }
+
   @Test
   void databindProbeLoadsDatabindAndAnswersTheSame() throws Exception {
     Run run = invoke("databind", System.getProperty("java.class.path"));

@@ -14,6 +14,7 @@ import com.squareup.javapoet.MethodSpec;
 import com.squareup.javapoet.NameAllocator;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import dev.lift.processor.json.model.EnumModel;
 import dev.lift.processor.json.model.JsonType;
 import dev.lift.processor.json.model.ObjectModel;
 import dev.lift.processor.json.model.Property;
@@ -24,7 +25,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Writes the codec class of a record or class: {@code readValue} reads the fields into locals and
@@ -34,14 +37,17 @@ import javax.lang.model.element.Modifier;
 public final class ObjectCodecWriter {
   private final ObjectModel model;
   private final CheckIndex checks;
+  private final Function<TypeElement, EnumModel> enums;
   private final TypeName type;
   private final NameAllocator fieldNames = new NameAllocator();
   private final NameAllocator methodNames = new NameAllocator();
   private final Map<Property, String> nameConstants = new LinkedHashMap<>();
 
-  public ObjectCodecWriter(ObjectModel model, CheckIndex checks) {
+  /** @param enums the model of each enum the type's properties reach */
+  public ObjectCodecWriter(ObjectModel model, CheckIndex checks, Function<TypeElement, EnumModel> enums) {
     this.model = model;
     this.checks = checks;
+    this.enums = enums;
     this.type = TypeName.get(model.element().asType());
     fieldNames.newName("INSTANCE", "INSTANCE");
     for (String method : List.of("readValue", "writeValue", "validate", "hasConstraints", "read", "write")) {
@@ -50,7 +56,7 @@ public final class ObjectCodecWriter {
   }
 
   public JavaFile write() {
-    ValueCode values = new ValueCode(methodNames);
+    ValueCode values = new ValueCode(methodNames, enums);
     for (Property property : model.properties()) {
       nameConstants.put(property, fieldNames.newName(constantName(property.jsonName()), property));
     }

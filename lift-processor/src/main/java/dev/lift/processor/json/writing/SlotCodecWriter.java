@@ -12,10 +12,13 @@ import com.squareup.javapoet.NameAllocator;
 import com.squareup.javapoet.ParameterizedTypeName;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
+import dev.lift.processor.json.model.EnumModel;
 import dev.lift.processor.json.model.JsonType.Slot;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Function;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Writes the codec of a body type that is not a record, class or enum of its own ({@code List<Item>},
@@ -25,9 +28,12 @@ import javax.lang.model.element.Modifier;
  */
 public final class SlotCodecWriter {
   private final CheckIndex checks;
+  private final Function<TypeElement, EnumModel> enums;
 
-  public SlotCodecWriter(CheckIndex checks) {
+  /** @param enums the model of each enum the body types reach */
+  public SlotCodecWriter(CheckIndex checks, Function<TypeElement, EnumModel> enums) {
     this.checks = checks;
+    this.enums = enums;
   }
 
   /** {@code private static final class ListOfItemCodec extends GeneratedCodec<List<Item>>}. */
@@ -37,7 +43,7 @@ public final class SlotCodecWriter {
     for (String method : List.of("readValue", "writeValue", "validate", "hasConstraints", "read", "write")) {
       methodNames.newName(method, method);
     }
-    ValueCode values = new ValueCode(methodNames);
+    ValueCode values = new ValueCode(methodNames, enums);
     TypeSpec.Builder codec = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(GENERATED_CODEC, type))

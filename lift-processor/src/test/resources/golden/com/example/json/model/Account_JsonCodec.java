@@ -150,7 +150,7 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
             throw BodyErrors.duplicate(parser);
           }
           hasTier = true;
-          tier = Tier_JsonCodec.INSTANCE.readValue(parser);
+          tier = readTier(parser);
           break;
         case "tags":
           if (hasTags) {
@@ -235,7 +235,7 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
     generator.writeFieldName(LIMIT);
     Json.writeBigDecimal(generator, value.limit());
     generator.writeFieldName(TIER);
-    Tier_JsonCodec.INSTANCE.writeValue(generator, value.tier());
+    writeTier(generator, value.tier());
     generator.writeFieldName(TAGS);
     writeListOfString(generator, value.tags());
     generator.writeFieldName(PREVIOUS_TIERS);
@@ -324,6 +324,27 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
     return true;
   }
 
+  /**
+   * Reads a {@link Tier} as {@code Tier_JsonCodec} does, without loading that class.
+   */
+  private static Tier readTier(JsonParser parser) throws IOException {
+    if (Json.isNull(parser)) {
+      return null;
+    }
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      switch (parser.getText()) {
+        case "FREE":
+          return Tier.FREE;
+        case "pro":
+          return Tier.PRO;
+        case "ENTERPRISE":
+          return Tier.ENTERPRISE;
+      }
+    }
+    // Not a string, or not the string of a constant.
+    throw BodyErrors.mismatch(parser, "one of \"FREE\", \"pro\", \"ENTERPRISE\"");
+  }
+
   private static List<String> readListOfString(JsonParser parser) throws IOException {
     if (!Json.startArray(parser)) {
       return null;
@@ -341,7 +362,7 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
     }
     Set<Tier> values = new LinkedHashSet<>();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      values.add(Tier_JsonCodec.INSTANCE.readValue(parser));
+      values.add(readTier(parser));
     }
     return values;
   }
@@ -380,6 +401,25 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
     return Arrays.copyOf(array, size);
   }
 
+  /**
+   * Writes a {@link Tier} as {@code Tier_JsonCodec} does, without loading that class.
+   */
+  private static void writeTier(JsonGenerator generator, Tier value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    // A switch on the name: one on the enum would load a synthetic switch-map class.
+    switch (value.name()) {
+      case "PRO":
+        generator.writeString("pro");
+        break;
+      default:
+        // Other constants (and any added later): the name, as jackson-databind writes it.
+        generator.writeString(value.name());
+    }
+  }
+
   private static void writeListOfString(JsonGenerator generator, List<String> value) throws
       IOException {
     if (value == null) {
@@ -400,7 +440,7 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
     }
     generator.writeStartArray();
     for (Tier element : value) {
-      Tier_JsonCodec.INSTANCE.writeValue(generator, element);
+      writeTier(generator, element);
     }
     generator.writeEndArray();
   }

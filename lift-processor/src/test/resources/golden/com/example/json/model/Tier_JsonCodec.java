@@ -17,8 +17,6 @@ import javax.annotation.processing.Generated;
 public final class Tier_JsonCodec extends GeneratedCodec<Tier> {
   public static final Tier_JsonCodec INSTANCE = new Tier_JsonCodec();
 
-  private static final String EXPECTED = "one of \"FREE\", \"pro\", \"ENTERPRISE\"";
-
   private Tier_JsonCodec() {
   }
 
@@ -27,19 +25,18 @@ public final class Tier_JsonCodec extends GeneratedCodec<Tier> {
     if (Json.isNull(parser)) {
       return null;
     }
-    if (parser.currentToken() != JsonToken.VALUE_STRING) {
-      throw BodyErrors.mismatch(parser, EXPECTED);
+    if (parser.currentToken() == JsonToken.VALUE_STRING) {
+      switch (parser.getText()) {
+        case "FREE":
+          return Tier.FREE;
+        case "pro":
+          return Tier.PRO;
+        case "ENTERPRISE":
+          return Tier.ENTERPRISE;
+      }
     }
-    switch (parser.getText()) {
-      case "FREE":
-        return Tier.FREE;
-      case "pro":
-        return Tier.PRO;
-      case "ENTERPRISE":
-        return Tier.ENTERPRISE;
-      default:
-        throw BodyErrors.mismatch(parser, EXPECTED);
-    }
+    // Not a string, or not the string of a constant.
+    throw BodyErrors.mismatch(parser, "one of \"FREE\", \"pro\", \"ENTERPRISE\"");
   }
 
   @Override
@@ -48,18 +45,13 @@ public final class Tier_JsonCodec extends GeneratedCodec<Tier> {
       generator.writeNull();
       return;
     }
-    switch (value) {
-      case FREE:
-        generator.writeString("FREE");
-        break;
-      case PRO:
+    // A switch on the name: one on the enum would load a synthetic switch-map class.
+    switch (value.name()) {
+      case "PRO":
         generator.writeString("pro");
         break;
-      case ENTERPRISE:
-        generator.writeString("ENTERPRISE");
-        break;
       default:
-        // A constant added after this codec was generated: its name, as jackson-databind writes it.
+        // Other constants (and any added later): the name, as jackson-databind writes it.
         generator.writeString(value.name());
     }
   }
