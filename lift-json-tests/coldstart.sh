@@ -7,7 +7,8 @@
 # Each run is a new JVM with the flags of Lambda's Java runtime; the variants take turns, so that
 # drift of the machine spreads over all three. Prints the median wall time (launch to exit), the
 # median CPU time (user + system, less disturbed by a busy machine) and the median and highest peak
-# RSS (/usr/bin/time -v) of each.
+# RSS (/usr/bin/time -v) of each, and the median of the per-round ratios against the hand-written
+# handler (a paired comparison, steadier than the ratio of medians on a busy machine).
 #
 # Usage (from the repository root, after mvn install -DskipTests):
 #   bash lift-json-tests/coldstart.sh [runs]      (default 15; MVN="mvn -o" to build offline)
@@ -49,7 +50,7 @@ for ((run = 0; run < RUNS; run++)); do
     grep -q '"statusCode":200' "$OUT/response" || { echo "$variant did not answer 200:"; cat "$OUT/response"; exit 1; }
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$OUT/time")
     cpu=$(awk -F': ' '/User time|System time/ {sum += $2} END {printf "%d", sum * 1000}' "$OUT/time")
-    echo "$variant $(((end - start) / 1000000)) $rss $cpu" >> "$OUT/runs"
+    echo "$variant $(((end - start) / 1000000)) $rss $cpu $run" >> "$OUT/runs"
   done
 done
 
@@ -64,4 +65,14 @@ for variant in ["generated", "databind", "handwritten"]:
     cpu = [int(r[3]) for r in rows if r[0] == variant]
     print(f"{variant:<12} {statistics.median(ms):>10.0f} {min(ms):>8} {max(ms):>8} {statistics.median(cpu):>14.0f}"
           f" {statistics.median(rss):>15.1f} {max(rss):>12.1f}")
+# Paired: each round runs the three variants back to back, so the ratio within a round is less
+# disturbed by the machine's drift than the ratio of the medians.
+by_round = {}
+for r in rows:
+    by_round.setdefault(r[4], {})[r[0]] = (int(r[1]), int(r[3]))
+for variant in ["generated", "databind"]:
+    wall = [v[variant][0] / v["handwritten"][0] for v in by_round.values()]
+    cpu = [v[variant][1] / v["handwritten"][1] for v in by_round.values() if v["handwritten"][1] > 0]
+    print(f"{variant} / handwritten, median of the {len(wall)} rounds' ratios: wall {statistics.median(wall):.3f}x,"
+          f" CPU {statistics.median(cpu):.3f}x")
 PY
