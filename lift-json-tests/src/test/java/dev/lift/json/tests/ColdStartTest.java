@@ -76,6 +76,22 @@ class ColdStartTest {
     assertFalse(run.output().contains(codecs + "NewOrder_Status_JsonCodec"), "the enum's codec class was loaded");
   }
 
+  /**
+   * {@code NewOrder} holds {@code List<NewOrder.Line>}: its codec reads each line with a helper of
+   * its own, so the line's codec class (used only where a line is a whole body) is not one more
+   * class on the first request.
+   */
+  @Test
+  void nestedRecordsAreReadWithoutLoadingTheirCodec() throws Exception {
+    Run run = invoke("generated", System.getProperty("java.class.path"));
+
+    assertEquals(200, run.response().get("statusCode").asInt(), run.output());
+    String codecs = "dev.lift.json.tests.coldstart.generated.";
+    assertTrue(run.output().contains(codecs + "NewOrder_JsonCodec "), "the probe can see the body codec load");
+    assertTrue(run.output().contains(codecs + "NewOrder$Line "), "the probe can see the nested record load");
+    assertFalse(run.output().contains(codecs + "NewOrder_Line_JsonCodec"), "the nested record's codec class was loaded");
+  }
+
   @Test
   void databindProbeLoadsDatabindAndAnswersTheSame() throws Exception {
     Run run = invoke("databind", System.getProperty("java.class.path"));

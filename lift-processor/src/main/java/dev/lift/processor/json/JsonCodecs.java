@@ -47,8 +47,8 @@ import javax.lang.model.type.TypeMirror;
  * <p>Each record, class and enum gets {@code <Type>_JsonCodec} beside it in its package, referred to
  * as {@code <Type>_JsonCodec.INSTANCE}; other body types ({@code List<Item>}, {@code Instant}) get
  * a codec nested in the entry class. No registry is consulted at run time. Codecs that hold an
- * enum (a field, a list element) read and write it with helper methods of their own, so that the
- * enum's codec class loads only where the enum is a whole body.
+ * enum, record or class of their package (a field, a list element) read and write it with helper
+ * methods of their own, so that its codec class loads only where the type is a whole body.
  */
 public final class JsonCodecs {
   private final ProcessingEnvironment env;
@@ -120,7 +120,7 @@ public final class JsonCodecs {
     if (slot.type() instanceof Named named) {
       return Optional.of(new Codec(Optional.of(reader.codecClass(named)), Optional.empty()));
     }
-    TypeSpec nested = new SlotCodecWriter(checks, reader::enumModel).write(nestedName, slot);
+    TypeSpec nested = new SlotCodecWriter(checks, reader::enumModel, reader::object).write(nestedName, slot);
     return Optional.of(new Codec(Optional.empty(), Optional.of(nested)));
   }
 
@@ -138,7 +138,7 @@ public final class JsonCodecs {
       return;
     }
     ObjectModel model = reader.object(named.element());
-    writeOnce(model.codec(), () -> new ObjectCodecWriter(model, checks, reader::enumModel).write(), named.element());
+    writeOnce(model.codec(), () -> new ObjectCodecWriter(model, checks, reader::enumModel, reader::object).write(), named.element());
     model.properties().forEach(p -> writeCodecFiles(p.type(), visited));
   }
 

@@ -14,8 +14,10 @@ import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.lift.processor.json.model.EnumModel;
 import dev.lift.processor.json.model.JsonType.Slot;
+import dev.lift.processor.json.model.ObjectModel;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
@@ -29,11 +31,17 @@ import javax.lang.model.element.TypeElement;
 public final class SlotCodecWriter {
   private final CheckIndex checks;
   private final Function<TypeElement, EnumModel> enums;
+  private final Function<TypeElement, ObjectModel> objects;
 
-  /** @param enums the model of each enum the body types reach */
-  public SlotCodecWriter(CheckIndex checks, Function<TypeElement, EnumModel> enums) {
+  /**
+   * @param enums the model of each enum the body types reach
+   * @param objects the model of each record or class they reach
+   */
+  public SlotCodecWriter(CheckIndex checks, Function<TypeElement, EnumModel> enums,
+      Function<TypeElement, ObjectModel> objects) {
     this.checks = checks;
     this.enums = enums;
+    this.objects = objects;
   }
 
   /** {@code private static final class ListOfItemCodec extends GeneratedCodec<List<Item>>}. */
@@ -43,7 +51,9 @@ public final class SlotCodecWriter {
     for (String method : List.of("readValue", "writeValue", "validate", "hasConstraints", "read", "write")) {
       methodNames.newName(method, method);
     }
-    ValueCode values = new ValueCode(methodNames, enums);
+    NameAllocator fieldNames = new NameAllocator();
+    NameConstants names = new NameConstants(fieldNames);
+    ValueCode values = new ValueCode(methodNames, enums, objects, names, name.packageName(), Optional.empty());
     TypeSpec.Builder codec = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(GENERATED_CODEC, type))
@@ -64,8 +74,9 @@ public final class SlotCodecWriter {
             .addException(IOException.class)
             .addCode(values.write(slot.type(), CodeBlock.of("value")))
             .build());
+    names.fields().forEach(codec::addField);
     if (checks.hasChecks(slot)) {
-      CheckCode checkCode = new CheckCode(checks, new NameAllocator());
+      CheckCode checkCode = new CheckCode(checks, fieldNames);
       codec.addMethod(MethodSpec.methodBuilder("validate")
           .addAnnotation(Override.class)
           .addModifiers(Modifier.PUBLIC)

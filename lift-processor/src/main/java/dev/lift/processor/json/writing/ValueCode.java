@@ -19,6 +19,7 @@ import dev.lift.processor.json.model.JsonType;
 import dev.lift.processor.json.model.JsonType.Container;
 import dev.lift.processor.json.model.JsonType.Named;
 import dev.lift.processor.json.model.JsonType.Scalar;
+import dev.lift.processor.json.model.ObjectModel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,19 +33,31 @@ import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
- * The code that reads and writes one value of a {@link JsonType}: a call for scalars and records or
- * classes (their own codec's {@code INSTANCE}), and for containers and enums a private static helper
- * method of the codec class, one per type ({@code readListOfItem}, {@code writeListOfItem},
- * {@code readOrderStatus}), written once however many properties use it. Read code runs with
+ * The code that reads and writes one value of a {@link JsonType}: a call for scalars, and for
+ * containers, enums and records or classes a private static helper method of the codec class, one
+ * per type ({@code readListOfItem}, {@code writeListOfItem}, {@code readOrderStatus},
+ * {@code readOrderLine}), written once however many properties use it. Read code runs with
  * {@code parser} on the value's first token; write code with {@code generator}.
  *
- * <p>Enums get helpers rather than a call to their {@code <Enum>_JsonCodec}: that class would be one
- * more class loaded on the first request (about 0.3 ms of cold start each, JDK 17, C1 only) for a
- * switch of a few lines.
+ * <p>Enums, records and classes get helpers rather than a call to their {@code <Type>_JsonCodec}:
+ * that class would be one more class loaded on the first request (about 0.3 ms of cold start each,
+ * JDK 17, C1 only). Their helpers have the bodies of that codec's {@code readValue} and
+ * {@code writeValue}, from the same {@link EnumCode} or {@link ObjectCode}. A record or class is
+ * still read through its codec's {@code INSTANCE} when it is the codec's own type (a {@code Node}
+ * holding {@code List<Node>}: that class is loaded already), or when it lies in another package
+ * (its constructor and accessors may be visible to its own package only).
+ *
+ * <p>Types that hold each other ({@code A} holds {@code B} holds {@code A}) get helpers that call
+ * each other: a helper's name is taken before its body is written, so the body's reference to a
+ * type whose helper is being written calls that helper instead of writing a second one.
  */
 final class ValueCode {
   private final NameAllocator methodNames;
   private final Function<TypeElement, EnumModel> enums;
+  private final Function<TypeElement, ObjectModel> objects;
+  private final NameConstants names;
+  private final String packageName;
+  private final Optional<TypeElement> self;
   private final Map<String, String> readers = new LinkedHashMap<>();
   private final Map<String, String> writers = new LinkedHashMap<>();
   private final List<MethodSpec> helpers = new ArrayList<>();
@@ -52,10 +65,20 @@ final class ValueCode {
   /**
    * @param methodNames the codec class's own method names, so that helpers never clash
    * @param enums the model of each enum the values reach
+   * @param objects the model of each record or class the values reach
+   * @param names the codec class's field name constants, which record and class helpers add to
+   * @param packageName the package of the codec class
+   * @param self the type the codec class is the codec of, if any
    */
-  ValueCode(NameAllocator methodNames, Function<TypeElement, EnumModel> enums) {
+  ValueCode(NameAllocator methodNames, Function<TypeElement, EnumModel> enums,
+      Function<TypeElement, ObjectModel> objects, NameConstants names, String packageName,
+      Optional<TypeElement> self) {
     this.methodNames = methodNames;
     this.enums = enums;
+    this.objects = objects;
+    this.names = names;
+    this.packageName = packageName;
+    this.self = self;
   }
 
   /** The helper methods written so far, in the order first needed. */
@@ -71,6 +94,9 @@ final class ValueCode {
     }
     if (type instanceof Named named && named.isEnum()) {
       return CodeBlock.of("$L(parser)", enumReader(named));
+    }
+    if (type instanceof Named named && inlined(named)) {
+      return CodeBlock.of("$L(parser)", objectReader(named));
     }
     if (type instanceof Named named) {
       return CodeBlock.of("$T.INSTANCE.readValue(parser)", CodecNames.codecClass(named.element()));
@@ -98,6 +124,9 @@ final class ValueCode {
     }
     if (type instanceof Named named && named.isEnum()) {
       return CodeBlock.of("$L(generator, $L);\n", enumWriter(named), value);
+    }
+    if (type instanceof Named named && inlined(named)) {
+      return CodeBlock.of("$L(generator, $L);\n", objectWriter(named), value);
     }
     if (type instanceof Named named) {
       return CodeBlock.of("$T.INSTANCE.writeValue(generator, $L);\n", CodecNames.codecClass(named.element()), value);
@@ -128,6 +157,40 @@ final class ValueCode {
   /** The enum's write, from the same {@link EnumCode} as its codec class. */
   private String enumWriter(Named named) {
     EnumCode code = new EnumCode(enums.apply(named.element()));
+    return helper(writers, "write", code.type(), name -> writerMethod(name, code.type())
+        .addJavadoc("Writes a {@link $T} as {@code $L} does, without loading that class.\n", code.type(),
+            CodecNames.codecClass(named.element()).simpleName())
+        .addCode(code.write())
+        .build());
+  }
+
+  /**
+   * Whether a record or class is read and written by helpers of this codec class: not when it is
+   * the class's own type, nor when it lies in another package, whose package-private constructor
+   * or accessors only its own codec can call.
+   */
+  private boolean inlined(Named named) {
+    TypeElement element = named.element();
+    if (self.isPresent() && self.get().getQualifiedName().contentEquals(element.getQualifiedName())) {
+      return false;
+    }
+    return objects.apply(element) != null
+        && CodecNames.codecClass(element).packageName().equals(packageName);
+  }
+
+  /** The record's or class's read, from the same {@link ObjectCode} as its codec class. */
+  private String objectReader(Named named) {
+    ObjectCode code = new ObjectCode(objects.apply(named.element()), this, names);
+    return helper(readers, "read", code.type(), name -> readerMethod(name, code.type())
+        .addJavadoc("Reads a {@link $T} as {@code $L} does, without loading that class.\n", code.type(),
+            CodecNames.codecClass(named.element()).simpleName())
+        .addCode(code.read())
+        .build());
+  }
+
+  /** The record's or class's write, from the same {@link ObjectCode} as its codec class. */
+  private String objectWriter(Named named) {
+    ObjectCode code = new ObjectCode(objects.apply(named.element()), this, names);
     return helper(writers, "write", code.type(), name -> writerMethod(name, code.type())
         .addJavadoc("Writes a {@link $T} as {@code $L} does, without loading that class.\n", code.type(),
             CodecNames.codecClass(named.element()).simpleName())

@@ -61,6 +61,12 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
 
   private static final SerializedString AVATAR = new SerializedString("avatar");
 
+  private static final SerializedString STREET = new SerializedString("street");
+
+  private static final SerializedString CITY = new SerializedString("city");
+
+  private static final SerializedString COUNTRY = new SerializedString("country");
+
   private static final BigDecimal LIMIT_MIN = new BigDecimal("0");
 
   private static final Pattern TAGS_ELEMENT_PATTERN = Pattern.compile("[a-z]+", Pattern.CASE_INSENSITIVE);
@@ -367,6 +373,50 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
     return values;
   }
 
+  /**
+   * Reads a {@link Address} as {@code Address_JsonCodec} does, without loading that class.
+   */
+  private static Address readAddress(JsonParser parser) throws IOException {
+    if (!Json.startObject(parser)) {
+      return null;
+    }
+    String street = null;
+    boolean hasStreet = false;
+    String city = null;
+    boolean hasCity = false;
+    String country = null;
+    boolean hasCountry = false;
+    for (String field = Json.nextField(parser); field != null; field = Json.nextField(parser)) {
+      switch (field) {
+        case "street":
+          if (hasStreet) {
+            throw BodyErrors.duplicate(parser);
+          }
+          hasStreet = true;
+          street = Json.readString(parser);
+          break;
+        case "city":
+          if (hasCity) {
+            throw BodyErrors.duplicate(parser);
+          }
+          hasCity = true;
+          city = Json.readString(parser);
+          break;
+        case "country":
+          if (hasCountry) {
+            throw BodyErrors.duplicate(parser);
+          }
+          hasCountry = true;
+          country = Json.readString(parser);
+          break;
+        default:
+          // Unknown fields are ignored, whatever they hold.
+          parser.skipChildren();
+      }
+    }
+    return new Address(street, city, country);
+  }
+
   private static Map<String, Address> readMapOfStringAndAddress(JsonParser parser) throws
       IOException {
     if (!Json.startObject(parser)) {
@@ -377,7 +427,7 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
       if (map.containsKey(key)) {
         throw BodyErrors.duplicate(parser);
       }
-      map.put(key, Address_JsonCodec.INSTANCE.readValue(parser));
+      map.put(key, readAddress(parser));
     }
     return map;
   }
@@ -445,6 +495,24 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
     generator.writeEndArray();
   }
 
+  /**
+   * Writes a {@link Address} as {@code Address_JsonCodec} does, without loading that class.
+   */
+  private static void writeAddress(JsonGenerator generator, Address value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeStartObject();
+    generator.writeFieldName(STREET);
+    generator.writeString(value.street());
+    generator.writeFieldName(CITY);
+    generator.writeString(value.city());
+    generator.writeFieldName(COUNTRY);
+    generator.writeString(value.country());
+    generator.writeEndObject();
+  }
+
   private static void writeMapOfStringAndAddress(JsonGenerator generator,
       Map<String, Address> value) throws IOException {
     if (value == null) {
@@ -454,7 +522,7 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
     generator.writeStartObject();
     for (Map.Entry<String, Address> entry : value.entrySet()) {
       generator.writeFieldName(entry.getKey());
-      Address_JsonCodec.INSTANCE.writeValue(generator, entry.getValue());
+      writeAddress(generator, entry.getValue());
     }
     generator.writeEndObject();
   }

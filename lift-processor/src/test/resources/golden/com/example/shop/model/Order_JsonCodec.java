@@ -27,6 +27,10 @@ public final class Order_JsonCodec extends GeneratedCodec<Order> {
 
   private static final SerializedString STATUS = new SerializedString("status");
 
+  private static final SerializedString SKU = new SerializedString("sku");
+
+  private static final SerializedString QUANTITY = new SerializedString("quantity");
+
   private Order_JsonCodec() {
   }
 
@@ -91,13 +95,51 @@ public final class Order_JsonCodec extends GeneratedCodec<Order> {
     generator.writeEndObject();
   }
 
+  /**
+   * Reads a {@link OrderLine} as {@code OrderLine_JsonCodec} does, without loading that class.
+   */
+  private static OrderLine readOrderLine(JsonParser parser) throws IOException {
+    if (!Json.startObject(parser)) {
+      return null;
+    }
+    String sku = null;
+    boolean hasSku = false;
+    int quantity = 0;
+    boolean hasQuantity = false;
+    for (String field = Json.nextField(parser); field != null; field = Json.nextField(parser)) {
+      switch (field) {
+        case "sku":
+          if (hasSku) {
+            throw BodyErrors.duplicate(parser);
+          }
+          hasSku = true;
+          sku = Json.readString(parser);
+          break;
+        case "quantity":
+          if (hasQuantity) {
+            throw BodyErrors.duplicate(parser);
+          }
+          hasQuantity = true;
+          quantity = Json.readInt(parser);
+          break;
+        default:
+          // Unknown fields are ignored, whatever they hold.
+          parser.skipChildren();
+      }
+    }
+    if (!hasQuantity) {
+      throw BodyErrors.missing(parser, "quantity", "an integer");
+    }
+    return new OrderLine(sku, quantity);
+  }
+
   private static List<OrderLine> readListOfOrderLine(JsonParser parser) throws IOException {
     if (!Json.startArray(parser)) {
       return null;
     }
     List<OrderLine> values = new ArrayList<>();
     while (parser.nextToken() != JsonToken.END_ARRAY) {
-      values.add(OrderLine_JsonCodec.INSTANCE.readValue(parser));
+      values.add(readOrderLine(parser));
     }
     return values;
   }
@@ -123,6 +165,22 @@ public final class Order_JsonCodec extends GeneratedCodec<Order> {
     throw BodyErrors.mismatch(parser, "one of \"OPEN\", \"PAID\", \"SHIPPED\"");
   }
 
+  /**
+   * Writes a {@link OrderLine} as {@code OrderLine_JsonCodec} does, without loading that class.
+   */
+  private static void writeOrderLine(JsonGenerator generator, OrderLine value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeStartObject();
+    generator.writeFieldName(SKU);
+    generator.writeString(value.sku());
+    generator.writeFieldName(QUANTITY);
+    generator.writeNumber(value.quantity());
+    generator.writeEndObject();
+  }
+
   private static void writeListOfOrderLine(JsonGenerator generator, List<OrderLine> value) throws
       IOException {
     if (value == null) {
@@ -131,7 +189,7 @@ public final class Order_JsonCodec extends GeneratedCodec<Order> {
     }
     generator.writeStartArray();
     for (OrderLine element : value) {
-      OrderLine_JsonCodec.INSTANCE.writeValue(generator, element);
+      writeOrderLine(generator, element);
     }
     generator.writeEndArray();
   }
