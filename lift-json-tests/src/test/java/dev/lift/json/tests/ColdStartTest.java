@@ -92,6 +92,26 @@ class ColdStartTest {
     assertFalse(run.output().contains(codecs + "NewOrder_Line_JsonCodec"), "the nested record's codec class was loaded");
   }
 
+  /**
+   * Generated codecs implement {@code JsonCodec} themselves: the first request loads, of Lift's JSON
+   * support, the seam and the {@code Json} helpers only (no base class of the codecs; no
+   * {@code Violations}, since the order has no constraints; no {@code BodyErrors}, since the body
+   * is sound).
+   */
+  @Test
+  void generatedCodecsLoadNoBaseClass() throws Exception {
+    Run run = invoke("generated", System.getProperty("java.class.path"));
+
+    assertEquals(200, run.response().get("statusCode").asInt(), run.output());
+    List<String> loaded = run.output().lines()
+        .map(line -> line.replaceFirst("^\\[[^]]*\\]\\[info\\]\\[class,load\\] ", ""))
+        .filter(line -> line.startsWith("dev.lift.runtime.json."))
+        .map(line -> line.substring(0, line.indexOf(' ')))
+        .sorted()
+        .toList();
+    assertEquals(List.of("dev.lift.runtime.json.Json", "dev.lift.runtime.json.JsonCodec"), loaded);
+  }
+
   @Test
   void databindProbeLoadsDatabindAndAnswersTheSame() throws Exception {
     Run run = invoke("databind", System.getProperty("java.class.path"));

@@ -11,7 +11,7 @@ import com.google.testing.compile.Compilation;
 import dev.lift.processor.GoldenFiles;
 import dev.lift.processor.Sources;
 import dev.lift.runtime.error.LiftError;
-import dev.lift.runtime.json.GeneratedCodec;
+import dev.lift.runtime.json.JsonCodec;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -86,12 +86,12 @@ class EnumFieldCodecTest {
     assertThat(compilation).succeeded();
     assertThat(source(compilation, "com/example/LiftApp.java")).contains("Kind_JsonCodec.INSTANCE");
     assertThat(source(compilation, "com/example/a/Kind_JsonCodec.java"))
-        .contains("public final class Kind_JsonCodec extends GeneratedCodec<Kind>");
+        .contains("public final class Kind_JsonCodec implements JsonCodec<Kind>");
   }
 
   @Test
   void enumsOfTheSameSimpleNameAreEachReadAndWrittenAsTheirOwn() throws Exception {
-    GeneratedCodec<Object> pairs = codec(Sources.compiler().compile(SOURCES), "com.example.Pair_JsonCodec");
+    JsonCodec<Object> pairs = codec(Sources.compiler().compile(SOURCES), "com.example.Pair_JsonCodec");
     String json = "{\"first\":\"why\",\"second\":\"Z\",\"firsts\":[\"X\",\"why\",null],\"maybe\":\"Z\"}";
 
     assertThat(write(pairs, read(pairs, json))).isEqualTo(json);
@@ -101,7 +101,7 @@ class EnumFieldCodecTest {
 
   @Test
   void aStringOfAnotherEnumAnswersWithTheConstantsOfTheFieldsOwn() throws Exception {
-    GeneratedCodec<Object> pairs = codec(Sources.compiler().compile(SOURCES), "com.example.Pair_JsonCodec");
+    JsonCodec<Object> pairs = codec(Sources.compiler().compile(SOURCES), "com.example.Pair_JsonCodec");
 
     LiftError second = assertThrows(LiftError.class, () -> read(pairs, "{\"second\":\"X\"}"));
     LiftError first = assertThrows(LiftError.class, () -> read(pairs, "{\"first\":\"Y\"}"));
@@ -125,13 +125,13 @@ class EnumFieldCodecTest {
     throw new AssertionError("not generated: " + path);
   }
 
-  private static Object read(GeneratedCodec<Object> codec, String json) throws IOException {
+  private static Object read(JsonCodec<Object> codec, String json) throws IOException {
     try (JsonParser parser = JSON.createParser(json)) {
       return codec.read(parser);
     }
   }
 
-  private static String write(GeneratedCodec<Object> codec, Object value) throws IOException {
+  private static String write(JsonCodec<Object> codec, Object value) throws IOException {
     StringWriter out = new StringWriter();
     try (JsonGenerator generator = JSON.createGenerator(out)) {
       codec.write(generator, value);
@@ -141,7 +141,7 @@ class EnumFieldCodecTest {
 
   /** The generated codec's {@code INSTANCE}, from the compiled classes loaded in memory. */
   @SuppressWarnings("unchecked")
-  private static GeneratedCodec<Object> codec(Compilation compilation, String name) throws Exception {
+  private static JsonCodec<Object> codec(Compilation compilation, String name) throws Exception {
     assertThat(compilation).succeeded();
     Map<String, byte[]> classes = new HashMap<>();
     for (JavaFileObject file : compilation.generatedFiles()) {
@@ -161,7 +161,7 @@ class EnumFieldCodecTest {
         return defineClass(className, bytes, 0, bytes.length);
       }
     }.loadClass(name);
-    return (GeneratedCodec<Object>) codec.getField("INSTANCE").get(null);
+    return (JsonCodec<Object>) codec.getField("INSTANCE").get(null);
   }
 
   private static byte[] bytes(JavaFileObject file) {

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.lift.runtime.json.BodyErrors;
-import dev.lift.runtime.json.GeneratedCodec;
 import dev.lift.runtime.json.Json;
+import dev.lift.runtime.json.JsonCodec;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
  * streaming parser and generator, without reflection.
  */
 @Generated("dev.lift.processor.LiftProcessor")
-public final class Jobs_Ack_JsonCodec extends GeneratedCodec<Jobs.Ack> {
+public final class Jobs_Ack_JsonCodec implements JsonCodec<Jobs.Ack> {
   public static final Jobs_Ack_JsonCodec INSTANCE = new Jobs_Ack_JsonCodec();
 
   private static final SerializedString CONNECTION = new SerializedString("connection");
@@ -26,6 +26,16 @@ public final class Jobs_Ack_JsonCodec extends GeneratedCodec<Jobs.Ack> {
   }
 
   @Override
+  public Jobs.Ack read(JsonParser parser) throws IOException {
+    Json.firstToken(parser);
+    return readValue(parser);
+  }
+
+  @Override
+  public void write(JsonGenerator generator, Jobs.Ack value) throws IOException {
+    writeValue(generator, value);
+  }
+
   public Jobs.Ack readValue(JsonParser parser) throws IOException {
     if (!Json.startObject(parser)) {
       return null;
@@ -61,7 +71,6 @@ public final class Jobs_Ack_JsonCodec extends GeneratedCodec<Jobs.Ack> {
     return new Jobs.Ack(connection, ok);
   }
 
-  @Override
   public void writeValue(JsonGenerator generator, Jobs.Ack value) throws IOException {
     if (value == null) {
       generator.writeNull();

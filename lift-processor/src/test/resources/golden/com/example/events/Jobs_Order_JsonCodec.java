@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.lift.runtime.json.BodyErrors;
-import dev.lift.runtime.json.GeneratedCodec;
 import dev.lift.runtime.json.Json;
+import dev.lift.runtime.json.JsonCodec;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
  * streaming parser and generator, without reflection.
  */
 @Generated("dev.lift.processor.LiftProcessor")
-public final class Jobs_Order_JsonCodec extends GeneratedCodec<Jobs.Order> {
+public final class Jobs_Order_JsonCodec implements JsonCodec<Jobs.Order> {
   public static final Jobs_Order_JsonCodec INSTANCE = new Jobs_Order_JsonCodec();
 
   private static final SerializedString ID = new SerializedString("id");
@@ -26,6 +26,16 @@ public final class Jobs_Order_JsonCodec extends GeneratedCodec<Jobs.Order> {
   }
 
   @Override
+  public Jobs.Order read(JsonParser parser) throws IOException {
+    Json.firstToken(parser);
+    return readValue(parser);
+  }
+
+  @Override
+  public void write(JsonGenerator generator, Jobs.Order value) throws IOException {
+    writeValue(generator, value);
+  }
+
   public Jobs.Order readValue(JsonParser parser) throws IOException {
     if (!Json.startObject(parser)) {
       return null;
@@ -61,7 +71,6 @@ public final class Jobs_Order_JsonCodec extends GeneratedCodec<Jobs.Order> {
     return new Jobs.Order(id, quantity);
   }
 
-  @Override
   public void writeValue(JsonGenerator generator, Jobs.Order value) throws IOException {
     if (value == null) {
       generator.writeNull();

@@ -1,9 +1,15 @@
 /**
  * JSON bodies: the {@link dev.lift.runtime.json.JsonCodec} seam, {@link dev.lift.runtime.json.Json}
  * (reading a whole body, writing one value), and the support the processor's generated codecs call
- * ({@link dev.lift.runtime.json.GeneratedCodec}, the {@code read*} and {@code write*} helpers of
+ * (the {@code read*} and {@code write*} helpers of
  * {@link dev.lift.runtime.json.Json}, {@link dev.lift.runtime.json.BodyErrors},
  * {@link dev.lift.runtime.json.Violations}, {@link dev.lift.runtime.json.Constraints}).
+ *
+ * <p>Each generated codec implements {@link dev.lift.runtime.json.JsonCodec} itself, with no base
+ * class (one class fewer to load on the first request): its {@code read} reads the value and, only
+ * when the type has constraints, checks them; records, classes and enums that a codec holds are
+ * read and written by helper methods of that codec, so their own codec classes load only where
+ * they are a whole body (or, for {@code @Valid}, where they have constraints to check).
  *
  * <h2>How generated codecs read and write</h2>
  *

@@ -5,7 +5,7 @@ import com.squareup.javapoet.ClassName;
 /** The runtime and jackson-core types generated codecs refer to, by name. */
 final class JsonRuntime {
   static final String PACKAGE = "dev.lift.runtime.json";
-  static final ClassName GENERATED_CODEC = ClassName.get(PACKAGE, "GeneratedCodec");
+  static final ClassName JSON_CODEC = ClassName.get(PACKAGE, "JsonCodec");
   /** Reads and writes one value ({@code Json.readInt}, {@code Json.writeUuid}...). */
   static final ClassName JSON = ClassName.get(PACKAGE, "Json");
   static final ClassName BODY_ERRORS = ClassName.get(PACKAGE, "BodyErrors");

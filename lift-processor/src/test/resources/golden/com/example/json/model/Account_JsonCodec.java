@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.lift.runtime.json.BodyErrors;
 import dev.lift.runtime.json.Constraints;
-import dev.lift.runtime.json.GeneratedCodec;
 import dev.lift.runtime.json.Json;
+import dev.lift.runtime.json.JsonCodec;
 import dev.lift.runtime.json.Violations;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -30,7 +30,7 @@ import javax.annotation.processing.Generated;
  * streaming parser and generator, without reflection, and checks its constraints.
  */
 @Generated("dev.lift.processor.LiftProcessor")
-public final class Account_JsonCodec extends GeneratedCodec<Account> {
+public final class Account_JsonCodec implements JsonCodec<Account> {
   public static final Account_JsonCodec INSTANCE = new Account_JsonCodec();
 
   private static final SerializedString ID = new SerializedString("id");
@@ -75,6 +75,22 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
   }
 
   @Override
+  public Account read(JsonParser parser) throws IOException {
+    Json.firstToken(parser);
+    Account value = readValue(parser);
+    if (value != null) {
+      Violations violations = new Violations();
+      validate(value, violations);
+      violations.throwIfAny();
+    }
+    return value;
+  }
+
+  @Override
+  public void write(JsonGenerator generator, Account value) throws IOException {
+    writeValue(generator, value);
+  }
+
   public Account readValue(JsonParser parser) throws IOException {
     if (!Json.startObject(parser)) {
       return null;
@@ -221,7 +237,6 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
     return new Account(id, name, email, createdAt, age, limit, tier, tags, previousTiers, addresses, nickname, active, scores, avatar);
   }
 
-  @Override
   public void writeValue(JsonGenerator generator, Account value) throws IOException {
     if (value == null) {
       generator.writeNull();
@@ -259,7 +274,6 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
     generator.writeEndObject();
   }
 
-  @Override
   public void validate(Account value, Violations violations) {
     UUID id = value.id();
     if (id == null) {
@@ -323,11 +337,6 @@ public final class Account_JsonCodec extends GeneratedCodec<Account> {
         violations.add("nickname", "size must be between 2 and 2147483647");
       }
     }
-  }
-
-  @Override
-  protected boolean hasConstraints() {
-    return true;
   }
 
   /**

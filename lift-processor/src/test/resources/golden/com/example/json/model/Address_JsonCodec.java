@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.lift.runtime.json.BodyErrors;
 import dev.lift.runtime.json.Constraints;
-import dev.lift.runtime.json.GeneratedCodec;
 import dev.lift.runtime.json.Json;
+import dev.lift.runtime.json.JsonCodec;
 import dev.lift.runtime.json.Violations;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
@@ -17,7 +17,7 @@ import javax.annotation.processing.Generated;
  * streaming parser and generator, without reflection, and checks its constraints.
  */
 @Generated("dev.lift.processor.LiftProcessor")
-public final class Address_JsonCodec extends GeneratedCodec<Address> {
+public final class Address_JsonCodec implements JsonCodec<Address> {
   public static final Address_JsonCodec INSTANCE = new Address_JsonCodec();
 
   private static final SerializedString STREET = new SerializedString("street");
@@ -30,6 +30,22 @@ public final class Address_JsonCodec extends GeneratedCodec<Address> {
   }
 
   @Override
+  public Address read(JsonParser parser) throws IOException {
+    Json.firstToken(parser);
+    Address value = readValue(parser);
+    if (value != null) {
+      Violations violations = new Violations();
+      validate(value, violations);
+      violations.throwIfAny();
+    }
+    return value;
+  }
+
+  @Override
+  public void write(JsonGenerator generator, Address value) throws IOException {
+    writeValue(generator, value);
+  }
+
   public Address readValue(JsonParser parser) throws IOException {
     if (!Json.startObject(parser)) {
       return null;
@@ -71,7 +87,6 @@ public final class Address_JsonCodec extends GeneratedCodec<Address> {
     return new Address(street, city, country);
   }
 
-  @Override
   public void writeValue(JsonGenerator generator, Address value) throws IOException {
     if (value == null) {
       generator.writeNull();
@@ -87,16 +102,10 @@ public final class Address_JsonCodec extends GeneratedCodec<Address> {
     generator.writeEndObject();
   }
 
-  @Override
   public void validate(Address value, Violations violations) {
     String street = value.street();
     if (street == null || Constraints.isBlank(street)) {
       violations.add("street", "must not be blank");
     }
-  }
-
-  @Override
-  protected boolean hasConstraints() {
-    return true;
   }
 }

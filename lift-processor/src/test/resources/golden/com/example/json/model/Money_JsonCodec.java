@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.lift.runtime.json.BodyErrors;
-import dev.lift.runtime.json.GeneratedCodec;
 import dev.lift.runtime.json.Json;
+import dev.lift.runtime.json.JsonCodec;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
  * streaming parser and generator, without reflection.
  */
 @Generated("dev.lift.processor.LiftProcessor")
-public final class Money_JsonCodec extends GeneratedCodec<Money> {
+public final class Money_JsonCodec implements JsonCodec<Money> {
   public static final Money_JsonCodec INSTANCE = new Money_JsonCodec();
 
   private static final SerializedString CENTS = new SerializedString("cents");
@@ -28,6 +28,16 @@ public final class Money_JsonCodec extends GeneratedCodec<Money> {
   }
 
   @Override
+  public Money read(JsonParser parser) throws IOException {
+    Json.firstToken(parser);
+    return readValue(parser);
+  }
+
+  @Override
+  public void write(JsonGenerator generator, Money value) throws IOException {
+    writeValue(generator, value);
+  }
+
   public Money readValue(JsonParser parser) throws IOException {
     if (!Json.startObject(parser)) {
       return null;
@@ -63,7 +73,6 @@ public final class Money_JsonCodec extends GeneratedCodec<Money> {
     return new Money(cents, currency);
   }
 
-  @Override
   public void writeValue(JsonGenerator generator, Money value) throws IOException {
     if (value == null) {
       generator.writeNull();

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.lift.runtime.json.BodyErrors;
 import dev.lift.runtime.json.Constraints;
-import dev.lift.runtime.json.GeneratedCodec;
 import dev.lift.runtime.json.Json;
+import dev.lift.runtime.json.JsonCodec;
 import dev.lift.runtime.json.Violations;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import javax.annotation.processing.Generated;
  * streaming parser and generator, without reflection, and checks its constraints.
  */
 @Generated("dev.lift.processor.LiftProcessor")
-public final class Node_JsonCodec extends GeneratedCodec<Node> {
+public final class Node_JsonCodec implements JsonCodec<Node> {
   public static final Node_JsonCodec INSTANCE = new Node_JsonCodec();
 
   private static final SerializedString LABEL = new SerializedString("label");
@@ -31,6 +31,22 @@ public final class Node_JsonCodec extends GeneratedCodec<Node> {
   }
 
   @Override
+  public Node read(JsonParser parser) throws IOException {
+    Json.firstToken(parser);
+    Node value = readValue(parser);
+    if (value != null) {
+      Violations violations = new Violations();
+      validate(value, violations);
+      violations.throwIfAny();
+    }
+    return value;
+  }
+
+  @Override
+  public void write(JsonGenerator generator, Node value) throws IOException {
+    writeValue(generator, value);
+  }
+
   public Node readValue(JsonParser parser) throws IOException {
     if (!Json.startObject(parser)) {
       return null;
@@ -63,7 +79,6 @@ public final class Node_JsonCodec extends GeneratedCodec<Node> {
     return new Node(label, children);
   }
 
-  @Override
   public void writeValue(JsonGenerator generator, Node value) throws IOException {
     if (value == null) {
       generator.writeNull();
@@ -77,7 +92,6 @@ public final class Node_JsonCodec extends GeneratedCodec<Node> {
     generator.writeEndObject();
   }
 
-  @Override
   public void validate(Node value, Violations violations) {
     String label = value.label();
     if (label == null || Constraints.isBlank(label)) {
@@ -96,11 +110,6 @@ public final class Node_JsonCodec extends GeneratedCodec<Node> {
       }
       violations.leave();
     }
-  }
-
-  @Override
-  protected boolean hasConstraints() {
-    return true;
   }
 
   private static List<Node> readListOfNode(JsonParser parser) throws IOException {

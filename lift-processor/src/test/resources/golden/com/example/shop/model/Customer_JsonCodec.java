@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.lift.runtime.json.BodyErrors;
-import dev.lift.runtime.json.GeneratedCodec;
 import dev.lift.runtime.json.Json;
+import dev.lift.runtime.json.JsonCodec;
 import java.io.IOException;
 import java.util.UUID;
 import javax.annotation.processing.Generated;
@@ -16,7 +16,7 @@ import javax.annotation.processing.Generated;
  * streaming parser and generator, without reflection.
  */
 @Generated("dev.lift.processor.LiftProcessor")
-public final class Customer_JsonCodec extends GeneratedCodec<Customer> {
+public final class Customer_JsonCodec implements JsonCodec<Customer> {
   public static final Customer_JsonCodec INSTANCE = new Customer_JsonCodec();
 
   private static final SerializedString ID = new SerializedString("id");
@@ -29,6 +29,16 @@ public final class Customer_JsonCodec extends GeneratedCodec<Customer> {
   }
 
   @Override
+  public Customer read(JsonParser parser) throws IOException {
+    Json.firstToken(parser);
+    return readValue(parser);
+  }
+
+  @Override
+  public void write(JsonGenerator generator, Customer value) throws IOException {
+    writeValue(generator, value);
+  }
+
   public Customer readValue(JsonParser parser) throws IOException {
     if (!Json.startObject(parser)) {
       return null;
@@ -70,7 +80,6 @@ public final class Customer_JsonCodec extends GeneratedCodec<Customer> {
     return new Customer(id, name, email);
   }
 
-  @Override
   public void writeValue(JsonGenerator generator, Customer value) throws IOException {
     if (value == null) {
       generator.writeNull();

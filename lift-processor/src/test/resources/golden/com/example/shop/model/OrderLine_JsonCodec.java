@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.lift.runtime.json.BodyErrors;
-import dev.lift.runtime.json.GeneratedCodec;
 import dev.lift.runtime.json.Json;
+import dev.lift.runtime.json.JsonCodec;
 import java.io.IOException;
 import javax.annotation.processing.Generated;
 
@@ -15,7 +15,7 @@ import javax.annotation.processing.Generated;
  * streaming parser and generator, without reflection.
  */
 @Generated("dev.lift.processor.LiftProcessor")
-public final class OrderLine_JsonCodec extends GeneratedCodec<OrderLine> {
+public final class OrderLine_JsonCodec implements JsonCodec<OrderLine> {
   public static final OrderLine_JsonCodec INSTANCE = new OrderLine_JsonCodec();
 
   private static final SerializedString SKU = new SerializedString("sku");
@@ -26,6 +26,16 @@ public final class OrderLine_JsonCodec extends GeneratedCodec<OrderLine> {
   }
 
   @Override
+  public OrderLine read(JsonParser parser) throws IOException {
+    Json.firstToken(parser);
+    return readValue(parser);
+  }
+
+  @Override
+  public void write(JsonGenerator generator, OrderLine value) throws IOException {
+    writeValue(generator, value);
+  }
+
   public OrderLine readValue(JsonParser parser) throws IOException {
     if (!Json.startObject(parser)) {
       return null;
@@ -61,7 +71,6 @@ public final class OrderLine_JsonCodec extends GeneratedCodec<OrderLine> {
     return new OrderLine(sku, quantity);
   }
 
-  @Override
   public void writeValue(JsonGenerator generator, OrderLine value) throws IOException {
     if (value == null) {
       generator.writeNull();

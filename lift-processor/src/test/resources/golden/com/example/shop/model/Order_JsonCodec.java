@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import dev.lift.runtime.json.BodyErrors;
-import dev.lift.runtime.json.GeneratedCodec;
 import dev.lift.runtime.json.Json;
+import dev.lift.runtime.json.JsonCodec;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +18,7 @@ import javax.annotation.processing.Generated;
  * streaming parser and generator, without reflection.
  */
 @Generated("dev.lift.processor.LiftProcessor")
-public final class Order_JsonCodec extends GeneratedCodec<Order> {
+public final class Order_JsonCodec implements JsonCodec<Order> {
   public static final Order_JsonCodec INSTANCE = new Order_JsonCodec();
 
   private static final SerializedString ID = new SerializedString("id");
@@ -35,6 +35,16 @@ public final class Order_JsonCodec extends GeneratedCodec<Order> {
   }
 
   @Override
+  public Order read(JsonParser parser) throws IOException {
+    Json.firstToken(parser);
+    return readValue(parser);
+  }
+
+  @Override
+  public void write(JsonGenerator generator, Order value) throws IOException {
+    writeValue(generator, value);
+  }
+
   public Order readValue(JsonParser parser) throws IOException {
     if (!Json.startObject(parser)) {
       return null;
@@ -79,7 +89,6 @@ public final class Order_JsonCodec extends GeneratedCodec<Order> {
     return new Order(id, lines, status);
   }
 
-  @Override
   public void writeValue(JsonGenerator generator, Order value) throws IOException {
     if (value == null) {
       generator.writeNull();
