@@ -2,24 +2,19 @@ package dev.lift.processor.json;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.lift.processor.json.CodecRuns.read;
+import static dev.lift.processor.json.CodecRuns.source;
+import static dev.lift.processor.json.CodecRuns.write;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.google.testing.compile.Compilation;
-import dev.lift.processor.GoldenFiles;
 import dev.lift.processor.Sources;
 import dev.lift.runtime.error.LiftError;
 import dev.lift.runtime.json.JsonCodec;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +25,6 @@ import org.junit.jupiter.api.Test;
  * body is the enum.
  */
 class EnumFieldCodecTest {
-  private static final JsonFactory JSON = new JsonFactory();
-
   private static final List<JavaFileObject> SOURCES = List.of(
       Sources.app("com.example"),
       Sources.source("com.example.a.Kind",
@@ -116,59 +109,9 @@ class EnumFieldCodecTest {
         "Request body does not match the expected shape at $.firsts[1]: expected one of \"X\", \"why\"");
   }
 
-  private static String source(Compilation compilation, String path) {
-    for (JavaFileObject file : compilation.generatedSourceFiles()) {
-      if (file.toUri().getPath().endsWith("/SOURCE_OUTPUT/" + path)) {
-        return GoldenFiles.contents(file);
-      }
-    }
-    throw new AssertionError("not generated: " + path);
-  }
-
-  private static Object read(JsonCodec<Object> codec, String json) throws IOException {
-    try (JsonParser parser = JSON.createParser(json)) {
-      return codec.read(parser);
-    }
-  }
-
-  private static String write(JsonCodec<Object> codec, Object value) throws IOException {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator generator = JSON.createGenerator(out)) {
-      codec.write(generator, value);
-    }
-    return out.toString();
-  }
-
   /** The generated codec's {@code INSTANCE}, from the compiled classes loaded in memory. */
-  @SuppressWarnings("unchecked")
   private static JsonCodec<Object> codec(Compilation compilation, String name) throws Exception {
     assertThat(compilation).succeeded();
-    Map<String, byte[]> classes = new HashMap<>();
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        String path = file.toUri().getPath();
-        String relative = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length());
-        classes.put(relative.substring(0, relative.length() - ".class".length()).replace('/', '.'), bytes(file));
-      }
-    }
-    Class<?> codec = new ClassLoader(EnumFieldCodecTest.class.getClassLoader()) {
-      @Override
-      protected Class<?> findClass(String className) throws ClassNotFoundException {
-        byte[] bytes = classes.get(className);
-        if (bytes == null) {
-          throw new ClassNotFoundException(className);
-        }
-        return defineClass(className, bytes, 0, bytes.length);
-      }
-    }.loadClass(name);
-    return (JsonCodec<Object>) codec.getField("INSTANCE").get(null);
-  }
-
-  private static byte[] bytes(JavaFileObject file) {
-    try (InputStream in = file.openInputStream()) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return CodecRuns.load(compilation).codec(name);
   }
 }

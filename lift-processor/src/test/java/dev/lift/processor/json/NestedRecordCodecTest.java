@@ -2,26 +2,19 @@ package dev.lift.processor.json;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.lift.processor.json.CodecRuns.read;
+import static dev.lift.processor.json.CodecRuns.source;
+import static dev.lift.processor.json.CodecRuns.write;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.google.testing.compile.Compilation;
-import dev.lift.processor.GoldenFiles;
 import dev.lift.processor.Sources;
 import dev.lift.runtime.error.LiftError;
 import dev.lift.runtime.json.JsonCodec;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 
@@ -33,8 +26,6 @@ import org.junit.jupiter.api.Test;
  * reported at their paths.
  */
 class NestedRecordCodecTest {
-  private static final JsonFactory JSON = new JsonFactory();
-
   private static final List<JavaFileObject> SOURCES = List.of(
       Sources.app("com.example"),
       Sources.source("com.example.Note", "public record Note(String text, int stars) {}"),
@@ -72,7 +63,7 @@ class NestedRecordCodecTest {
 
   @Test
   void nestedRecordsAreReadAndWrittenWithoutLoadingTheirCodec() throws Exception {
-    Loaded loaded = load(Sources.compiler().compile(SOURCES));
+    CodecRuns.Loaded loaded = load(Sources.compiler().compile(SOURCES));
     JsonCodec<Object> boards = loaded.codec("com.example.Board_JsonCodec");
     String json = "{\"title\":\"t\",\"notes\":[{\"text\":\"a\",\"stars\":1},null],"
         + "\"pinned\":{\"k\":{\"text\":null,\"stars\":2}},\"draft\":{\"text\":\"d\",\"stars\":3}}";
@@ -105,7 +96,7 @@ class NestedRecordCodecTest {
   @Test
   void typesThatHoldEachOtherCallEachOthersHelpers() throws Exception {
     Compilation compilation = Sources.compiler().compile(SOURCES);
-    Loaded loaded = load(compilation);
+    CodecRuns.Loaded loaded = load(compilation);
     JsonCodec<Object> matches = loaded.codec("com.example.Match_JsonCodec");
     String json = "{\"first\":{\"name\":\"a\",\"pong\":{\"ping\":{\"name\":\"b\",\"pong\":null},"
         + "\"echoes\":[{\"ping\":null,\"echoes\":[]}]}}}";
@@ -150,68 +141,9 @@ class NestedRecordCodecTest {
         "$.saved['later on'].quantity: must be greater than 0").inOrder();
   }
 
-  private static String source(Compilation compilation, String path) {
-    for (JavaFileObject file : compilation.generatedSourceFiles()) {
-      if (file.toUri().getPath().endsWith("/SOURCE_OUTPUT/" + path)) {
-        return GoldenFiles.contents(file);
-      }
-    }
-    throw new AssertionError("not generated: " + path);
-  }
-
-  private static Object read(JsonCodec<Object> codec, String json) throws IOException {
-    try (JsonParser parser = JSON.createParser(json)) {
-      return codec.read(parser);
-    }
-  }
-
-  private static String write(JsonCodec<Object> codec, Object value) throws IOException {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator generator = JSON.createGenerator(out)) {
-      codec.write(generator, value);
-    }
-    return out.toString();
-  }
-
   /** The compiled classes, loaded in memory by a loader that records which it defined. */
-  private static Loaded load(Compilation compilation) {
+  private static CodecRuns.Loaded load(Compilation compilation) {
     assertThat(compilation).succeededWithoutWarnings();
-    Map<String, byte[]> classes = new HashMap<>();
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      if (file.getKind() == JavaFileObject.Kind.CLASS) {
-        String path = file.toUri().getPath();
-        String relative = path.substring(path.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length());
-        classes.put(relative.substring(0, relative.length() - ".class".length()).replace('/', '.'), bytes(file));
-      }
-    }
-    Set<String> defined = new TreeSet<>();
-    ClassLoader loader = new ClassLoader(NestedRecordCodecTest.class.getClassLoader()) {
-      @Override
-      protected Class<?> findClass(String className) throws ClassNotFoundException {
-        byte[] bytes = classes.get(className);
-        if (bytes == null) {
-          throw new ClassNotFoundException(className);
-        }
-        defined.add(className);
-        return defineClass(className, bytes, 0, bytes.length);
-      }
-    };
-    return new Loaded(loader, defined);
-  }
-
-  private record Loaded(ClassLoader loader, Set<String> defined) {
-    /** The generated codec's {@code INSTANCE}. */
-    @SuppressWarnings("unchecked")
-    JsonCodec<Object> codec(String name) throws Exception {
-      return (JsonCodec<Object>) loader.loadClass(name).getField("INSTANCE").get(null);
-    }
-  }
-
-  private static byte[] bytes(JavaFileObject file) {
-    try (InputStream in = file.openInputStream()) {
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return CodecRuns.load(compilation);
   }
 }
