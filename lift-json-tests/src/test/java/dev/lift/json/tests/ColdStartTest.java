@@ -160,6 +160,16 @@ class ColdStartTest {
     assertEquals(receipt(), Reference.parse(run.response().get("body").asText()));
   }
 
+  @Test
+  void handWrittenProbeWithTheApplicationsRecordsAnswersTheSame() throws Exception {
+    Run run = invoke("handwritten-records", System.getProperty("java.class.path"));
+
+    assertEquals(receipt(), Reference.parse(run.response().get("body").asText()));
+    assertTrue(run.output().contains("dev.lift.json.tests.coldstart.generated.NewOrder$Line "),
+        "it reads the body into the application's records");
+    assertFalse(run.output().contains("dev.lift.runtime."), "it uses no Lift class");
+  }
+
   private static JsonNode receipt() {
     return Reference.parse("{\"id\":\"6f1c2a4e-0d5b-4c1e-9a7f-3b2d8e9c0a11\",\"customer\":\"Ada Lovelace\","
         + "\"lineCount\":3,\"total\":141.73,\"status\":\"NEW\",\"skus\":[\"A-1\",\"B-22\",\"C-333\"]}");

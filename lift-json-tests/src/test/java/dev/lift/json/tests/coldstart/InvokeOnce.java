@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.lift.json.tests.coldstart.databind.DatabindColdApi;
 import dev.lift.json.tests.coldstart.generated.LiftColdApi;
 import dev.lift.json.tests.coldstart.handwritten.HandWrittenColdApi;
+import dev.lift.json.tests.coldstart.handwritten.HandWrittenRecordsColdApi;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +15,7 @@ import java.nio.file.Path;
  * A fresh JVM answering one event, as Lambda's first invocation does: creates the handler, runs
  * the event file through it and prints the response. {@code coldstart.sh} times it.
  *
- * <p>Usage: {@code InvokeOnce generated|databind|handwritten EVENT_FILE}. The handler is chosen by
+ * <p>Usage: {@code InvokeOnce generated|databind|handwritten|handwritten-records EVENT_FILE}. The handler is chosen by
  * a switch, not by name, so that the probe loads no class it does not use.
  */
 public final class InvokeOnce {
@@ -28,7 +29,9 @@ public final class InvokeOnce {
       case "generated" -> new LiftColdApi();
       case "databind" -> new DatabindColdApi();
       case "handwritten" -> new HandWrittenColdApi();
-      default -> throw new IllegalArgumentException("generated, databind or handwritten, not " + args[0]);
+      case "handwritten-records" -> new HandWrittenRecordsColdApi();
+      default -> throw new IllegalArgumentException(
+          "generated, databind, handwritten or handwritten-records, not " + args[0]);
     };
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (InputStream in = Files.newInputStream(Path.of(args[1]))) {
