@@ -36,14 +36,14 @@ public record LiftConfig(int maxBodyBytes, int timeoutMarginMillis) {
     // Not from(System::getenv): the first method reference of a JVM bootstraps the lambda
     // machinery, which every cold start paid (figures in README.md, "Cold start").
     return new LiftConfig(
-        LiftRuntime.setting("LIFT_MAX_BODY_BYTES", System.getenv("LIFT_MAX_BODY_BYTES"), DEFAULT_MAX_BODY_BYTES),
-        LiftRuntime.setting("LIFT_TIMEOUT_MARGIN_MS", System.getenv("LIFT_TIMEOUT_MARGIN_MS"), 0));
+        LiftRuntime.maxBodyBytes(System.getenv(LiftRuntime.MAX_BODY_BYTES)),
+        LiftRuntime.timeoutMarginMillis(System.getenv(LiftRuntime.TIMEOUT_MARGIN_MS)));
   }
 
   static LiftConfig from(UnaryOperator<String> environment) {
     return new LiftConfig(
-        LiftRuntime.setting("LIFT_MAX_BODY_BYTES", environment.apply("LIFT_MAX_BODY_BYTES"), DEFAULT_MAX_BODY_BYTES),
-        LiftRuntime.setting("LIFT_TIMEOUT_MARGIN_MS", environment.apply("LIFT_TIMEOUT_MARGIN_MS"), 0));
+        LiftRuntime.maxBodyBytes(environment.apply(LiftRuntime.MAX_BODY_BYTES)),
+        LiftRuntime.timeoutMarginMillis(environment.apply(LiftRuntime.TIMEOUT_MARGIN_MS)));
   }
 
   public LiftConfig withTimeoutMarginMillis(int timeoutMarginMillis) {

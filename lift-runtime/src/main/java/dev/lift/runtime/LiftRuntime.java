@@ -63,8 +63,8 @@ public final class LiftRuntime {
   /** With the settings of {@link LiftConfig#fromEnvironment()}. */
   public LiftRuntime(Dispatcher dispatcher) {
     this(dispatcher,
-        setting("LIFT_MAX_BODY_BYTES", System.getenv("LIFT_MAX_BODY_BYTES"), LiftConfig.DEFAULT_MAX_BODY_BYTES),
-        setting("LIFT_TIMEOUT_MARGIN_MS", System.getenv("LIFT_TIMEOUT_MARGIN_MS"), 0));
+        maxBodyBytes(System.getenv(MAX_BODY_BYTES)),
+        timeoutMarginMillis(System.getenv(TIMEOUT_MARGIN_MS)));
   }
 
   public LiftRuntime(Dispatcher dispatcher, LiftConfig config) {
@@ -78,12 +78,26 @@ public final class LiftRuntime {
     this.worker = timeoutMarginMillis > 0 ? new DispatchWorker() : null;
   }
 
+  /** The environment variables of the two settings. */
+  static final String MAX_BODY_BYTES = "LIFT_MAX_BODY_BYTES";
+  static final String TIMEOUT_MARGIN_MS = "LIFT_TIMEOUT_MARGIN_MS";
+
+  /** {@code LIFT_MAX_BODY_BYTES} from its value, {@link LiftConfig#DEFAULT_MAX_BODY_BYTES} when unset. */
+  static int maxBodyBytes(String value) {
+    return setting(MAX_BODY_BYTES, value, LiftConfig.DEFAULT_MAX_BODY_BYTES);
+  }
+
+  /** {@code LIFT_TIMEOUT_MARGIN_MS} from its value, 0 (off) when unset. */
+  static int timeoutMarginMillis(String value) {
+    return setting(TIMEOUT_MARGIN_MS, value, 0);
+  }
+
   /**
    * A non-negative integer setting: {@code fallback} when unset or blank.
    *
    * @throws IllegalStateException naming the variable when the value is no such integer
    */
-  static int setting(String name, String value, int fallback) {
+  private static int setting(String name, String value, int fallback) {
     if (value == null || value.isBlank()) {
       return fallback;
     }

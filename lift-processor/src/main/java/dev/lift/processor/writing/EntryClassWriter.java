@@ -11,7 +11,6 @@ import static dev.lift.processor.writing.RuntimeNames.PARAMS;
 import static dev.lift.processor.writing.RuntimeNames.RECOVERY;
 import static dev.lift.processor.writing.RuntimeNames.REQUEST;
 import static dev.lift.processor.writing.RuntimeNames.REQUEST_STREAM_HANDLER;
-import static dev.lift.processor.writing.RuntimeNames.RESPONSES;
 import static dev.lift.processor.writing.RuntimeNames.ROUTING;
 import static dev.lift.processor.writing.RuntimeNames.WIRE_RESPONSE;
 
@@ -505,7 +504,7 @@ public final class EntryClassWriter {
     names.addAll(instanceFields.values());
     names.addAll(boundFields.values());
     names.add(ClassName.get((TypeElement) route.element().getEnclosingElement()).simpleNames().get(0));
-    for (ClassName runtimeType : List.of(PARAMS, BODIES, RESPONSES, JSON)) {
+    for (ClassName runtimeType : List.of(PARAMS, BODIES, WIRE_RESPONSE, JSON)) {
       names.add(runtimeType.simpleName());
     }
     return names;
@@ -544,14 +543,14 @@ public final class EntryClassWriter {
     switch (body.form()) {
       case EMPTY:
         return wrapped
-            ? CodeBlock.builder().addStatement("return $T.withoutBody($L)", RESPONSES, call).build()
-            : CodeBlock.builder().addStatement("$L", call).addStatement("return $T.noContent()", RESPONSES).build();
+            ? CodeBlock.builder().addStatement("return $T.withoutBody($L)", WIRE_RESPONSE, call).build()
+            : CodeBlock.builder().addStatement("$L", call).addStatement("return $T.noContent()", WIRE_RESPONSE).build();
       case TEXT:
-        return CodeBlock.builder().addStatement("return $T.$L($L)", RESPONSES, wrapped ? "ofText" : "text", call).build();
+        return CodeBlock.builder().addStatement("return $T.$L($L)", WIRE_RESPONSE, wrapped ? "ofText" : "text", call).build();
       case BINARY:
-        return CodeBlock.builder().addStatement("return $T.$L($L)", RESPONSES, wrapped ? "ofBinary" : "binary", call).build();
+        return CodeBlock.builder().addStatement("return $T.$L($L)", WIRE_RESPONSE, wrapped ? "ofBinary" : "binary", call).build();
       default:
-        return CodeBlock.builder().addStatement("return $T.$L($L, $L)", RESPONSES, wrapped ? "of" : "json", call,
+        return CodeBlock.builder().addStatement("return $T.$L($L, $L)", WIRE_RESPONSE, wrapped ? "of" : "json", call,
             codecs.reference(body.type())).build();
     }
   }

@@ -16,8 +16,6 @@ final class RuntimeNames {
   static final ClassName REQUEST_PATH = ClassName.get("dev.lift.runtime.http", "RequestPath");
   static final ClassName HTTP_METHOD = ClassName.get("dev.lift.runtime.http", "HttpMethod");
   static final ClassName WIRE_RESPONSE = ClassName.get("dev.lift.runtime.http", "WireResponse");
-  /** The factories of responses are static methods of WireResponse. */
-  static final ClassName RESPONSES = ClassName.get("dev.lift.runtime.http", "WireResponse");
   static final ClassName PARAMS = ClassName.get("dev.lift.runtime.bind", "Params");
   static final ClassName BODIES = ClassName.get("dev.lift.runtime.bind", "Bodies");
   static final ClassName JSON = ClassName.get("dev.lift.runtime.json", "Json");

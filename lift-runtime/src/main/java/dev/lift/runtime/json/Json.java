@@ -71,7 +71,7 @@ public final class Json {
    * cold start).
    */
   public static <T> T body(Request request, JsonCodec<T> codec) {
-    if (!request.hasBody() || request.body().length == 0) {
+    if (hasNoBody(request)) {
       throw LiftError.badRequest("Request body is required: send a JSON value");
     }
     T value = read(request.body(), codec);
@@ -83,9 +83,12 @@ public final class Json {
 
   /** Binds an {@code Optional} JSON {@code @Body}: empty for a missing or empty body and JSON {@code null}. */
   public static <T> Optional<T> optionalBody(Request request, JsonCodec<T> codec) {
-    return !request.hasBody() || request.body().length == 0
-        ? Optional.empty()
-        : Optional.ofNullable(read(request.body(), codec));
+    return hasNoBody(request) ? Optional.empty() : Optional.ofNullable(read(request.body(), codec));
+  }
+
+  /** No body, or an empty one: JSON {@code @Body} parameters treat both as absent. */
+  private static boolean hasNoBody(Request request) {
+    return !request.hasBody() || request.body().length == 0;
   }
 
   /** Reads one JSON value that must fill the whole body; bad JSON answers 400. */

@@ -26,7 +26,8 @@ import java.util.UUID;
  * (every field, as the generated codec does) and writes the {@link Receipt} record it builds,
  * the work Lift's route does. It checks no more than a hand-written handler usually does: no
  * duplicate keys, no type errors with paths, no validation; the event is read as {@code
- * HandWrittenColdApi} reads it.
+ * HandWrittenColdApi} reads it, with a copy of its code rather than a call: a call would load that
+ * class too, and each variant must load only the classes a handler of its own would.
  */
 public final class HandWrittenRecordsColdApi implements RequestStreamHandler {
   private static final JsonFactory JSON = new JsonFactory();
