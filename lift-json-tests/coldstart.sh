@@ -20,6 +20,8 @@ cd "$(dirname "$0")"
 RUNS=${1:-15}
 EVENT=src/test/resources/events/post-order.json
 FLAGS=(-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto)
+# Set by Lambda for every init that is not a SnapStart one.
+export AWS_LAMBDA_INITIALIZATION_TYPE=on-demand
 
 # clean: the compiler plugin does not notice a changed annotation processor, and would keep stale
 # generated sources.

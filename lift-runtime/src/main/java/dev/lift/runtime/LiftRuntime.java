@@ -2,7 +2,6 @@ package dev.lift.runtime;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import dev.lift.runtime.error.Recovery;
-import dev.lift.runtime.error.ErrorResponses;
 import dev.lift.runtime.error.LiftError;
 import dev.lift.runtime.event.HttpEvents;
 import dev.lift.runtime.event.NotAnHttpEventException;
@@ -122,8 +121,14 @@ public final class LiftRuntime {
     Request request;
     try {
       request = HttpEvents.decode(in, maxBodyBytes);
-    } catch (UnreadableEventException e) {
-      answerUnreadable(e, context, out);
+    } catch (RuntimeException e) {
+      // Not catch (UnreadableEventException): the verifier would load it and LiftError for every
+      // cold start (see dev.lift.runtime.error.Failures). Others, NotAnHttpEventException among
+      // them, fail the invocation.
+      if (!(e instanceof UnreadableEventException)) {
+        throw e;
+      }
+      ((UnreadableEventException) e).answer(context, out);
       return;
     }
     boolean head = request.methodCode() == HttpMethod.HEAD;
@@ -157,17 +162,6 @@ public final class LiftRuntime {
       // Generated dispatchers recover by themselves; this catches what escaped recovery itself.
       return Recovery.standard(exchange, t);
     }
-  }
-
-  private static void answerUnreadable(UnreadableEventException error, Context context, OutputStream out)
-      throws IOException {
-    String requestId = context == null ? null : context.getAwsRequestId();
-    if (requestId == null) {
-      requestId = error.requestContextId();
-    }
-    String traceId = Exchange.traceId(error.traceHeader());
-    // The method is unknown, so a HEAD request still gets its error body.
-    HttpEvents.encode(error.kind(), false, ErrorResponses.of(error, requestId, traceId), out);
   }
 
   /**

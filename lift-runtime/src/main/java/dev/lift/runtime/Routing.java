@@ -15,9 +15,11 @@ public final class Routing {
   /**
    * The error for a request no route matched. {@code result} is the matcher's answer,
    * {@code -1 - allowed}: 404 when no route has the path ({@code allowed == 0}), else 405 with the
-   * {@code Allow} header of the methods that do.
+   * {@code Allow} header of the methods that do. A {@link LiftError} typed as {@code
+   * RuntimeException}, so that the generated code throwing it does not load {@code LiftError}
+   * when the JVM verifies it (see {@link dev.lift.runtime.error.Failures}).
    */
-  public static LiftError unmatched(Request request, int result) {
+  public static RuntimeException unmatched(Request request, int result) {
     return unmatched(request, -1 - result, request.path().raw());
   }
 

@@ -13,11 +13,11 @@ public final class EventTooLargeException extends UnreadableEventException {
   }
 
   /**
-   * Typed as {@link UnreadableEventException}, which is loaded anyway: a decoder that threw {@code
-   * new EventTooLargeException(...)} would have the verifier load this class on every cold start, not only
-   * when an event is broken.
+   * Typed as {@code RuntimeException}: a decoder that threw {@code new EventTooLargeException(...)}
+   * would have the verifier load this class (and its superclasses) on every cold start, not only
+   * when an event is broken (see {@link dev.lift.runtime.error.Failures}).
    */
-  static UnreadableEventException of(int kind, int limit) {
+  static RuntimeException of(int kind, int limit) {
     return new EventTooLargeException(kind, limit);
   }
 

@@ -174,9 +174,11 @@ public final class HttpEvents {
         throw MalformedEventException.of(kind, describeParseError(e));
       }
       return decoder.toRequest(maxBodyBytes);
-    } catch (UnreadableEventException e) {
-      if (decoder != null) {
-        e.identify(decoder.traceHeader(), decoder.requestId);
+    } catch (RuntimeException e) {
+      // Not catch (UnreadableEventException): the verifier loads the classes a method catches, and
+      // every cold start would load it and LiftError (see dev.lift.runtime.error.Failures).
+      if (decoder != null && e instanceof UnreadableEventException) {
+        ((UnreadableEventException) e).identify(decoder.traceHeader(), decoder.requestId);
       }
       throw e;
     }
@@ -513,10 +515,12 @@ public final class HttpEvents {
       } else {
         return albRequest(kind, bytes);
       }
-    } catch (UnreadableEventException e) {
-      throw e;
-    } catch (LiftError e) {
-      // A bad percent-escape in the query string, found by RequestPath.percentDecode.
+    } catch (RuntimeException e) {
+      // A bad percent-escape in the query string, found by RequestPath.percentDecode, is a LiftError
+      // that becomes a malformed event. Caught as RuntimeException for the reason decode gives.
+      if (e instanceof UnreadableEventException || !(e instanceof LiftError)) {
+        throw e;
+      }
       throw MalformedEventException.of(kind, "Invalid query string: " + e.getMessage());
     }
   }

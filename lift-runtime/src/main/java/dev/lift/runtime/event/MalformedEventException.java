@@ -18,11 +18,11 @@ public final class MalformedEventException extends UnreadableEventException {
   }
 
   /**
-   * Typed as {@link UnreadableEventException}, which is loaded anyway: a decoder that threw {@code
-   * new MalformedEventException(...)} would have the verifier load this class on every cold start, not only
-   * when an event is broken.
+   * Typed as {@code RuntimeException}: a decoder that threw {@code new MalformedEventException(...)}
+   * would have the verifier load this class (and its superclasses) on every cold start, not only
+   * when an event is broken (see {@link dev.lift.runtime.error.Failures}).
    */
-  static UnreadableEventException of(int kind, String message) {
+  static RuntimeException of(int kind, String message) {
     return new MalformedEventException(kind, message);
   }
 

@@ -1,9 +1,9 @@
 package dev.lift.runtime.http;
 
-import dev.lift.runtime.error.LiftError;
+import dev.lift.runtime.error.Failures;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
@@ -119,7 +119,7 @@ public final class RequestPath {
         int hi = i + 2 < to ? Character.digit(s.charAt(i + 1), 16) : -1;
         int lo = i + 2 < to ? Character.digit(s.charAt(i + 2), 16) : -1;
         if (hi < 0 || lo < 0) {
-          throw LiftError.badRequest("Invalid percent-encoding in '" + s.substring(from, to) + "'");
+          throw Failures.badRequest("Invalid percent-encoding in '" + s.substring(from, to) + "'");
         }
         bytes.put((byte) (hi << 4 | lo));
         i += 2;
@@ -150,8 +150,10 @@ public final class RequestPath {
               .onUnmappableCharacter(CodingErrorAction.REPORT)
               .decode(bytes);
       return chars.toString();
-    } catch (CharacterCodingException e) {
-      throw LiftError.badRequest("Percent-encoding in '" + s.substring(from, to) + "' is not UTF-8");
+    } catch (IOException e) {
+      // A CharacterCodingException; caught as IOException, which every JVM has loaded at start, not
+      // as itself, which the verifier would load for every cold start (see Failures).
+      throw Failures.badRequest("Percent-encoding in '" + s.substring(from, to) + "' is not UTF-8");
     }
   }
 

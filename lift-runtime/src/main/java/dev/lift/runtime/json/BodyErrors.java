@@ -17,28 +17,32 @@ import java.util.Map;
  *
  * <p>The path comes from the parser's own context, so generated codecs track nothing while they
  * read: a failure costs the walk up the context chain, success costs nothing.
+ *
+ * <p>The errors are {@link LiftError}s typed as {@code RuntimeException}, so that the generated
+ * codecs that throw them do not make the JVM load {@code LiftError} when it verifies them (see
+ * {@link dev.lift.runtime.error.Failures}).
  */
 public final class BodyErrors {
   private BodyErrors() {}
 
   /** The value the parser is on is not what the type expects. */
-  public static LiftError mismatch(JsonParser parser, String expected) {
+  public static RuntimeException mismatch(JsonParser parser, String expected) {
     return atPath(pathOf(parser), expected);
   }
 
   /**
    * A required field is absent from the object the parser has just closed ({@code END_OBJECT}).
    */
-  public static LiftError missing(JsonParser parser, String field, String expected) {
+  public static RuntimeException missing(JsonParser parser, String field, String expected) {
     return atPath(appendName(new StringBuilder(pathOf(parser)), field).toString(), expected);
   }
 
   /** The field or map key the parser is on appeared before in the same object. */
-  public static LiftError duplicate(JsonParser parser) {
+  public static RuntimeException duplicate(JsonParser parser) {
     return atPath(pathOf(parser), "each field at most once");
   }
 
-  public static LiftError atPath(String path, String expected) {
+  public static RuntimeException atPath(String path, String expected) {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("path", path);
     details.put("expected", expected);

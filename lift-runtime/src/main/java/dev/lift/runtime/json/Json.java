@@ -12,11 +12,10 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import dev.lift.runtime.error.LiftError;
+import dev.lift.runtime.error.Failures;
 import dev.lift.runtime.http.Request;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -72,11 +71,11 @@ public final class Json {
    */
   public static <T> T body(Request request, JsonCodec<T> codec) {
     if (hasNoBody(request)) {
-      throw LiftError.badRequest("Request body is required: send a JSON value");
+      throw Failures.badRequest("Request body is required: send a JSON value");
     }
     T value = read(request.body(), codec);
     if (value == null) {
-      throw LiftError.badRequest("Request body is JSON null; a value is required");
+      throw Failures.badRequest("Request body is JSON null; a value is required");
     }
     return value;
   }
@@ -96,13 +95,13 @@ public final class Json {
     try (JsonParser parser = FACTORY.createParser(body)) {
       T value = codec.read(parser);
       if (parser.nextToken() != null) {
-        throw LiftError.badRequest("Request body has content after the JSON value");
+        throw Failures.badRequest("Request body has content after the JSON value");
       }
       return value;
     } catch (JsonProcessingException e) {
-      throw LiftError.badRequest(invalidJson(e));
+      throw Failures.badRequest(invalidJson(e));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw Failures.unchecked(e);
     }
   }
 
@@ -134,7 +133,7 @@ public final class Json {
       }
       return out.toString();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw Failures.unchecked(e);
     }
   }
 
@@ -142,7 +141,7 @@ public final class Json {
   public static JsonToken firstToken(JsonParser parser) throws IOException {
     JsonToken token = parser.currentToken() == null ? parser.nextToken() : parser.currentToken();
     if (token == null) {
-      throw LiftError.badRequest("Request body is empty; a JSON value is required");
+      throw Failures.badRequest("Request body is empty; a JSON value is required");
     }
     return token;
   }

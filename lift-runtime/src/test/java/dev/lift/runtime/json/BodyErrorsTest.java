@@ -40,7 +40,7 @@ class BodyErrorsTest {
   void missingFieldIsNamedAfterTheObject() throws IOException {
     try (JsonParser parser = Json.FACTORY.createParser("{\"a\":{}}")) {
       advanceTo(parser, JsonToken.END_OBJECT);
-      LiftError error = BodyErrors.missing(parser, "count", "an integer");
+      LiftError error = (LiftError) BodyErrors.missing(parser, "count", "an integer");
 
       assertEquals(400, error.status());
       assertEquals("BAD_REQUEST", error.code());
