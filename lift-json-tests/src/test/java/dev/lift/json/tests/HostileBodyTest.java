@@ -43,6 +43,33 @@ class HostileBodyTest {
   }
 
   @Test
+  void recursiveTypeNestedToJustUnderTheLimitIsReadAndWritten() throws InterruptedException {
+    // Each tree is two levels (its object and its children array): 499 trees are 998 levels.
+    String deep = "{\"children\":[".repeat(499) + "]}".repeat(499);
+
+    // On a thread with half the stack of the JVM's default (1 MiB, which Lift's timeout worker
+    // gets): reading, validating and writing recurse once per level.
+    Reply[] replies = new Reply[1];
+    Thread small = new Thread(null, () -> replies[0] = Lambda.post(handler, "/trees", deep), "small-stack", 512 * 1024);
+    small.start();
+    small.join();
+    Reply reply = replies[0];
+
+    assertEquals(200, reply.status(), () -> reply.toString().substring(0, 300));
+    assertEquals(deep.replace("{", "{\"name\":null,"), reply.body());
+  }
+
+  @Test
+  void recursiveTypeNestedJustOverTheLimitIsRefused() {
+    String deep = "{\"children\":[".repeat(501) + "]}".repeat(501);
+
+    Reply reply = Lambda.post(handler, "/trees", deep);
+
+    assertEquals(400, reply.status(), () -> reply.toString().substring(0, 300));
+    assertTrue(reply.json().get("message").asText().contains("nesting depth 1000"), reply::toString);
+  }
+
+  @Test
   void hugeNumbers() {
     String digits = "9".repeat(5_000);
     assertEquals(400, Lambda.post(handler, "/orders", "{" + ID.replace("\"priority\":1", "\"priority\":" + digits) + "}")
