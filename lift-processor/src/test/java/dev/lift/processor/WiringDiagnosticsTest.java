@@ -436,7 +436,7 @@ class WiringDiagnosticsTest {
         "this.users = new Users(replica, clock);",
         "this.healthRoutes = new HealthRoutes(health);",
         "Resources.warm(replica, clock);",
-        "LiftRuntime.started(this);",
+        "started();",
         "health.markReady();",
         "public void beforeCheckpoint() throws Exception {",
         "Resources.prime(settings);",

@@ -4,15 +4,15 @@ import dev.lift.runtime.http.Exchange;
 import dev.lift.runtime.http.WireResponse;
 
 /**
- * Implemented by the generated entry class of an application: matches the request against the
- * compiled route table, binds parameters, calls the route method and encodes its result.
- * It runs the application's middleware and recovers from errors itself; what escapes is turned into
- * the standard error body by the runtime.
+ * Dispatches requests for a {@link LiftRuntime} made with {@link LiftRuntime#LiftRuntime(Dispatcher)}:
+ * tests, benchmarks and hand-written handlers. It matches the request, calls the route and encodes
+ * its result, recovering from errors itself; what escapes is turned into the standard error body by
+ * the runtime.
  *
- * <p>The same interface names the route table ({@link #routePattern}) and what the runtime calls
- * around SnapStart checkpoints: one interface rather than three, because every class a cold start
- * loads costs it about 0.3 ms (fresh JVMs with Lambda's flags, JDK 17, this repository's
- * {@code lift-json-tests} probe).
+ * <p>Generated entry classes do not implement it: they extend {@link LiftRuntime} and override the
+ * same methods, so that a cold start loads one class less (each costs a fresh JVM's first request
+ * 0.3 to 0.7 ms with Lambda's flags). The same interface names the route table ({@link
+ * #routePattern}) and what the runtime calls around SnapStart checkpoints.
  */
 public interface Dispatcher {
   WireResponse dispatch(Exchange exchange) throws Exception;

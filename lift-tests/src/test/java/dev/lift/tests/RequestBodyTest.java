@@ -150,10 +150,11 @@ class RequestBodyTest {
     assertError(reply, 413, "PAYLOAD_TOO_LARGE");
   }
 
-  /** The generated class is also the dispatcher, so a runtime with any limit can serve it. */
+  /** The generated class is a runtime whose dispatch another runtime, with any limit, can call. */
   @Test
   void generatedDispatcherServedWithAnExplicitLimitAnswers413() {
-    LiftRuntime runtime = new LiftRuntime(new LiftTestApi(), new LiftConfig(8));
+    LiftTestApi app = new LiftTestApi();
+    LiftRuntime runtime = new LiftRuntime(app::dispatch, new LiftConfig(8));
     assertEquals("8 chars", Lambda.invoke(runtime::handle, HttpEvent.v2("POST", "/body/text").body("12345678")).body());
     Reply reply = Lambda.invoke(runtime::handle, HttpEvent.alb("POST", "/body/text").body("123456789"));
     assertError(reply, 413, "PAYLOAD_TOO_LARGE");

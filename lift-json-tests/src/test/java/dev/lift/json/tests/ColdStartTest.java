@@ -123,7 +123,6 @@ class ColdStartTest {
     assertEquals(200, run.response().get("statusCode").asInt(), run.output());
     assertEquals(
         List.of(
-            "dev.lift.runtime.Dispatcher",
             "dev.lift.runtime.LiftRuntime",
             "dev.lift.runtime.event.HttpEvents",
             "dev.lift.runtime.http.Exchange",

@@ -3,7 +3,6 @@ package dev.lift.processor.writing;
 import static dev.lift.processor.writing.RuntimeNames.BODIES;
 import static dev.lift.processor.writing.RuntimeNames.JSON;
 import static dev.lift.processor.writing.RuntimeNames.CONTEXT;
-import static dev.lift.processor.writing.RuntimeNames.DISPATCHER;
 import static dev.lift.processor.writing.RuntimeNames.EXCHANGE;
 import static dev.lift.processor.writing.RuntimeNames.GENERATED;
 import static dev.lift.processor.writing.RuntimeNames.LIFT_RUNTIME;
@@ -94,8 +93,8 @@ public final class EntryClassWriter {
   public JavaFile write() {
     TypeSpec.Builder type = TypeSpec.classBuilder(application.entryClass())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .superclass(LIFT_RUNTIME)
         .addSuperinterface(REQUEST_STREAM_HANDLER)
-        .addSuperinterface(DISPATCHER)
         .addAnnotation(AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build())
         .addJavadoc(classJavadoc())
         .addOriginatingElement(application.element());
@@ -105,13 +104,11 @@ public final class EntryClassWriter {
     application.events().forEach(event -> type.addOriginatingElement(event.owner()));
     AnnotationLiterals literals = new AnnotationLiterals(elements, classNames, application.entryClass());
     MethodSpec constructor = new InitWriter(application, classNames, instanceFields, boundFields, literals).write(type);
-    type.addField(FieldSpec.builder(LIFT_RUNTIME, "runtime", Modifier.PRIVATE, Modifier.FINAL)
-        .initializer("new $T(this)", LIFT_RUNTIME).build());
     if (events != null) {
       events.writeFields(type);
     }
     type.addMethod(constructor);
-    type.addMethod(handleRequest(events == null ? "runtime" : "events"));
+    type.addMethod(handleRequest(events != null));
     type.addMethod(dispatch());
     routeSwitch().forEach(type::addMethod);
     routePatterns().forEach(type::addMethod);
@@ -151,8 +148,11 @@ public final class EntryClassWriter {
     return doc.build();
   }
 
-  /** Hands the event to {@code runtime} (HTTP only) or {@code events} (which also serves HTTP). */
-  private static MethodSpec handleRequest(String runtime) {
+  /**
+   * Serves the event as an HTTP event ({@code LiftRuntime.handle}, the entry class's superclass),
+   * or hands it to {@code events}, which also serves HTTP.
+   */
+  private static MethodSpec handleRequest(boolean events) {
     return MethodSpec.methodBuilder("handleRequest")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
@@ -160,7 +160,7 @@ public final class EntryClassWriter {
         .addParameter(OutputStream.class, "output")
         .addParameter(CONTEXT, "context")
         .addException(IOException.class)
-        .addStatement("$L.handle(input, output, context)", runtime)
+        .addStatement("$Lhandle(input, output, context)", events ? "events." : "")
         .build();
   }
 
@@ -312,7 +312,7 @@ public final class EntryClassWriter {
             return "";
           }
         });
-    // The first is the entry point: the public implementation of Dispatcher.routePattern.
+    // The first is the entry point: the override of LiftRuntime.routePattern.
     MethodSpec entry = methods.get(0);
     methods.set(0, MethodSpec.methodBuilder(entry.name)
         .addAnnotation(Override.class)

@@ -91,7 +91,7 @@ final class EventDispatchWriter {
   void writeFields(TypeSpec.Builder type) {
     type.addSuperinterface(EVENT_DISPATCHER);
     type.addField(FieldSpec.builder(EVENT_RUNTIME, "events", Modifier.PRIVATE, Modifier.FINAL)
-        .initializer("new $T(runtime, this, $S)", EVENT_RUNTIME, application.entryClass().simpleName()).build());
+        .initializer("new $T(this, this, $S)", EVENT_RUNTIME, application.entryClass().simpleName()).build());
   }
 
   void writeMethods(TypeSpec.Builder type) {

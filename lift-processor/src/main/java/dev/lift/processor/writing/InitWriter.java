@@ -100,7 +100,7 @@ final class InitWriter {
     }
     body.add("// Priming before a SnapStart checkpoint (and now with LIFT_PRIME_AT_INIT=true).\n")
         .addStatement("step = $S", "priming")
-        .addStatement("$T.started(this)", RuntimeNames.LIFT_RUNTIME);
+        .addStatement("started()");
     for (Map.Entry<Provider, String> resource : resourceFields.entrySet()) {
       if (resource.getKey().type().toString().equals(HEALTH_REGISTRY)) {
         body.addStatement("$L.markReady()", resource.getValue());

@@ -7,7 +7,6 @@ final class RuntimeNames {
   static final ClassName REQUEST_STREAM_HANDLER =
       ClassName.get("com.amazonaws.services.lambda.runtime", "RequestStreamHandler");
   static final ClassName CONTEXT = ClassName.get("com.amazonaws.services.lambda.runtime", "Context");
-  static final ClassName DISPATCHER = ClassName.get("dev.lift.runtime", "Dispatcher");
   static final ClassName LIFT_RUNTIME = ClassName.get("dev.lift.runtime", "LiftRuntime");
   static final ClassName ROUTING = ClassName.get("dev.lift.runtime", "Routing");
   static final ClassName REQUEST = ClassName.get("dev.lift.runtime.http", "Request");

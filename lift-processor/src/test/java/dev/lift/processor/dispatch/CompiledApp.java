@@ -3,7 +3,7 @@ package dev.lift.processor.dispatch;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.lift.processor.LiftProcessor;
-import dev.lift.runtime.Dispatcher;
+import dev.lift.runtime.LiftRuntime;
 import dev.lift.runtime.http.EventKind;
 import dev.lift.runtime.http.Exchange;
 import dev.lift.runtime.http.Request;
@@ -31,9 +31,9 @@ final class CompiledApp {
         }
       };
 
-  private final Dispatcher dispatcher;
+  private final LiftRuntime dispatcher;
 
-  private CompiledApp(Dispatcher dispatcher) {
+  private CompiledApp(LiftRuntime dispatcher) {
     this.dispatcher = dispatcher;
   }
 
@@ -60,7 +60,7 @@ final class CompiledApp {
     }
     try {
       Class<?> entry = new InMemoryClassLoader(classes).loadClass(RouteTable.ENTRY_CLASS);
-      return new CompiledApp((Dispatcher) entry.getConstructor().newInstance());
+      return new CompiledApp((LiftRuntime) entry.getConstructor().newInstance());
     } catch (ReflectiveOperationException e) {
       throw new AssertionError("Cannot instantiate " + RouteTable.ENTRY_CLASS, e);
     }

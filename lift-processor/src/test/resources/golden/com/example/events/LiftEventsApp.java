@@ -3,7 +3,6 @@ package com.example.events;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
-import dev.lift.runtime.Dispatcher;
 import dev.lift.runtime.LiftRuntime;
 import dev.lift.runtime.Routing;
 import dev.lift.runtime.error.Recovery;
@@ -56,7 +55,7 @@ import javax.annotation.processing.Generated;
  * </pre>
  */
 @Generated("dev.lift.processor.LiftProcessor")
-public final class LiftEventsApp implements RequestStreamHandler, Dispatcher, EventDispatcher {
+public final class LiftEventsApp extends LiftRuntime implements RequestStreamHandler, EventDispatcher {
   private final Audit audit;
 
   private final Cors cors;
@@ -65,9 +64,7 @@ public final class LiftEventsApp implements RequestStreamHandler, Dispatcher, Ev
 
   private final Retry retry;
 
-  private final LiftRuntime runtime = new LiftRuntime(this);
-
-  private final EventRuntime events = new EventRuntime(runtime, this, "LiftEventsApp");
+  private final EventRuntime events = new EventRuntime(this, this, "LiftEventsApp");
 
   /**
    * Lambda's init, run once per execution environment.
@@ -86,7 +83,7 @@ public final class LiftEventsApp implements RequestStreamHandler, Dispatcher, Ev
       this.retry = new Retry();
       // Priming before a SnapStart checkpoint (and now with LIFT_PRIME_AT_INIT=true).
       step = "priming";
-      LiftRuntime.started(this);
+      started();
     } catch (Throwable e) {
       throw Init.failed(step, e);
     }

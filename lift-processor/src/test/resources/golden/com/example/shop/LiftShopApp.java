@@ -25,7 +25,6 @@ import com.example.shop.web.Tracing;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.lift.runtime.Dispatcher;
 import dev.lift.runtime.LiftRuntime;
 import dev.lift.runtime.Routing;
 import dev.lift.runtime.bind.Bodies;
@@ -94,7 +93,7 @@ import javax.annotation.processing.Generated;
  * </pre>
  */
 @Generated("dev.lift.processor.LiftProcessor")
-public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
+public final class LiftShopApp extends LiftRuntime implements RequestStreamHandler {
   private final ShopConfig config;
 
   private final Database primary;
@@ -138,8 +137,6 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   private final Tracing tracing;
 
   private final HealthRoutes healthRoutes;
-
-  private final LiftRuntime runtime = new LiftRuntime(this);
 
   /**
    * Lambda's init, run once per execution environment.
@@ -190,7 +187,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
       ShopResources.warm(replica, pool);
       // Priming before a SnapStart checkpoint (and now with LIFT_PRIME_AT_INIT=true).
       step = "priming";
-      LiftRuntime.started(this);
+      started();
       health.markReady();
     } catch (Throwable e) {
       throw Init.failed(step, e);
@@ -216,7 +213,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context) throws
       IOException {
-    runtime.handle(input, output, context);
+    handle(input, output, context);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.lift.runtime.http;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import dev.lift.runtime.Dispatcher;
+import dev.lift.runtime.LiftRuntime;
 import dev.lift.runtime.metrics.Metrics;
 import java.util.HashMap;
 import java.util.Map;
@@ -77,6 +78,9 @@ public final class Exchange {
     if (routeTable instanceof String) {
       return (String) routeTable;
     }
+    if (routeTable instanceof LiftRuntime) {
+      return ((LiftRuntime) routeTable).routePattern(routeNumber);
+    }
     return routeTable == null ? null : ((Dispatcher) routeTable).routePattern(routeNumber);
   }
 
@@ -90,6 +94,12 @@ public final class Exchange {
    * (a negative number: none). Only the number is stored; {@link #route()} looks the pattern up
    * (a switch of constants) when someone asks.
    */
+  public void matched(LiftRuntime table, int route) {
+    this.routeTable = table;
+    this.routeNumber = route;
+  }
+
+  /** {@link #matched(LiftRuntime, int)} for a dispatcher that is no {@code LiftRuntime}. */
   public void matched(Dispatcher table, int route) {
     this.routeTable = table;
     this.routeNumber = route;

@@ -1,6 +1,5 @@
 package dev.lift.runtime.init;
 
-import dev.lift.runtime.Dispatcher;
 import dev.lift.runtime.LiftRuntime;
 
 import dev.lift.runtime.lifecycle.Checkpoints;
@@ -75,7 +74,7 @@ public final class Init {
    * before a checkpoint, priming and then the user's {@code @BeforeCheckpoint} hooks; after a
    * restore, the {@code @AfterRestore} hooks.
    */
-  public static void started(Dispatcher lifecycle) {
+  public static void started(LiftRuntime lifecycle) {
     if ("true".equalsIgnoreCase(System.getenv("LIFT_PRIME_AT_INIT"))) {
       Priming.prime(lifecycle);
     }
@@ -98,7 +97,7 @@ public final class Init {
     });
   }
 
-  private static void call(String what, Dispatcher lifecycle, boolean beforeCheckpoint) {
+  private static void call(String what, LiftRuntime lifecycle, boolean beforeCheckpoint) {
     try {
       if (beforeCheckpoint) {
         lifecycle.beforeCheckpoint();

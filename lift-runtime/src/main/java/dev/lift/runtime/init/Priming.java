@@ -1,6 +1,7 @@
 package dev.lift.runtime.init;
 
-import dev.lift.runtime.Dispatcher;
+import dev.lift.runtime.LiftRuntime;
+
 
 import dev.lift.runtime.LiftConfig;
 import dev.lift.runtime.error.ErrorResponses;
@@ -42,7 +43,7 @@ public final class Priming {
 
   private Priming() {}
 
-  public static void prime(Dispatcher lifecycle) {
+  public static void prime(LiftRuntime lifecycle) {
     try {
       for (String event : EVENTS) {
         Request request = HttpEvents.decode(

@@ -5,7 +5,6 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import dev.lift.json.databind.DatabindCodec;
 import dev.lift.json.tests.coldstart.generated.NewOrder;
 import dev.lift.json.tests.coldstart.generated.Receipt;
-import dev.lift.runtime.Dispatcher;
 import dev.lift.runtime.LiftRuntime;
 import dev.lift.runtime.bind.Bodies;
 import dev.lift.runtime.error.LiftError;
@@ -21,12 +20,10 @@ import java.io.OutputStream;
  * same binding and encoding calls, with the bodies through {@code DatabindCodec} as its
  * {@code Codecs} held them. Written out by hand so that the probe compares the codecs alone.
  */
-public final class DatabindColdApi implements RequestStreamHandler, Dispatcher {
-  private final LiftRuntime runtime = new LiftRuntime(this);
-
+public final class DatabindColdApi extends LiftRuntime implements RequestStreamHandler {
   @Override
   public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-    runtime.handle(input, output, context);
+    handle(input, output, context);
   }
 
   @Override
