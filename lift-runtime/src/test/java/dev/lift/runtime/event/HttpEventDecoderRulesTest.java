@@ -71,14 +71,14 @@ class HttpEventDecoderRulesTest {
     })
     void namedStageIsRemovedFromTheFrontOfRawPath(String rawPath, String stage, String expected)
         throws IOException {
-      assertEquals(expected, decode(httpApi(rawPath, stage, "")).path().raw());
+      assertEquals(expected, decode(httpApi(rawPath, stage, "")).path());
     }
 
     @Test
     void restApiPathIsNeverStripped() throws IOException {
       Request request = decode(restApi("\"requestContext\":{\"stage\":\"items\"}"));
 
-      assertEquals("/items", request.path().raw());
+      assertEquals("/items", request.path());
       assertEquals("items", request.stage());
     }
   }
