@@ -36,7 +36,6 @@ import dev.lift.runtime.health.HealthRoutes;
 import dev.lift.runtime.http.Exchange;
 import dev.lift.runtime.http.HttpMethod;
 import dev.lift.runtime.http.Request;
-import dev.lift.runtime.http.RequestPath;
 import dev.lift.runtime.http.WireResponse;
 import dev.lift.runtime.init.Init;
 import dev.lift.runtime.json.Json;
@@ -222,7 +221,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   @Override
   public WireResponse dispatch(Exchange exchange) {
     Request request = exchange.request();
-    int route = match(request.methodCode(), request.path());
+    int route = match(request.methodCode(), request);
     exchange.matched(this, route);
     WireResponse response;
     try {
@@ -421,44 +420,44 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    */
   @Override
   public void primeRouting() {
-    match(HttpMethod.GET, RequestPath.of("/"));
-    match(HttpMethod.GET, RequestPath.of("/admin/audit"));
-    match(HttpMethod.GET, RequestPath.of("/codes/Aa"));
-    match(HttpMethod.GET, RequestPath.of("/codes/BB"));
-    match(HttpMethod.GET, RequestPath.of("/codes/x"));
-    match(HttpMethod.GET, RequestPath.of("/customers"));
-    match(HttpMethod.OPTIONS, RequestPath.of("/customers"));
-    match(HttpMethod.POST, RequestPath.of("/customers"));
-    match(HttpMethod.GET, RequestPath.of("/customers/me"));
-    match(HttpMethod.DELETE, RequestPath.of("/customers/x"));
-    match(HttpMethod.GET, RequestPath.of("/customers/x"));
-    match(HttpMethod.PUT, RequestPath.of("/customers/x"));
-    match(HttpMethod.POST, RequestPath.of("/echo"));
-    match(HttpMethod.GET, RequestPath.of("/files/x/info"));
-    match(HttpMethod.GET, RequestPath.of("/files/x/y"));
-    match(HttpMethod.PUT, RequestPath.of("/files/x/y"));
-    match(HttpMethod.GET, RequestPath.of("/health"));
-    match(HttpMethod.GET, RequestPath.of("/health/live"));
-    match(HttpMethod.GET, RequestPath.of("/health/ready"));
-    match(HttpMethod.POST, RequestPath.of("/orders/batch"));
-    match(HttpMethod.GET, RequestPath.of("/orders/count"));
-    match(HttpMethod.GET, RequestPath.of("/orders/x"));
-    match(HttpMethod.HEAD, RequestPath.of("/orders/x"));
-    match(HttpMethod.PATCH, RequestPath.of("/orders/x"));
-    match(HttpMethod.GET, RequestPath.of("/orders/x/lines/x"));
-    match(HttpMethod.GET, RequestPath.of("/proxy/x/y"));
-    match(HttpMethod.GET, RequestPath.of("/status"));
-    match(HttpMethod.GET, RequestPath.of("/status"));
-    match(HttpMethod.POST, RequestPath.of("/upload"));
-    match(HttpMethod.GET, RequestPath.of("/version"));
-    match(HttpMethod.GET, RequestPath.of("/whoami"));
+    match(HttpMethod.GET, Request.ofPath("/"));
+    match(HttpMethod.GET, Request.ofPath("/admin/audit"));
+    match(HttpMethod.GET, Request.ofPath("/codes/Aa"));
+    match(HttpMethod.GET, Request.ofPath("/codes/BB"));
+    match(HttpMethod.GET, Request.ofPath("/codes/x"));
+    match(HttpMethod.GET, Request.ofPath("/customers"));
+    match(HttpMethod.OPTIONS, Request.ofPath("/customers"));
+    match(HttpMethod.POST, Request.ofPath("/customers"));
+    match(HttpMethod.GET, Request.ofPath("/customers/me"));
+    match(HttpMethod.DELETE, Request.ofPath("/customers/x"));
+    match(HttpMethod.GET, Request.ofPath("/customers/x"));
+    match(HttpMethod.PUT, Request.ofPath("/customers/x"));
+    match(HttpMethod.POST, Request.ofPath("/echo"));
+    match(HttpMethod.GET, Request.ofPath("/files/x/info"));
+    match(HttpMethod.GET, Request.ofPath("/files/x/y"));
+    match(HttpMethod.PUT, Request.ofPath("/files/x/y"));
+    match(HttpMethod.GET, Request.ofPath("/health"));
+    match(HttpMethod.GET, Request.ofPath("/health/live"));
+    match(HttpMethod.GET, Request.ofPath("/health/ready"));
+    match(HttpMethod.POST, Request.ofPath("/orders/batch"));
+    match(HttpMethod.GET, Request.ofPath("/orders/count"));
+    match(HttpMethod.GET, Request.ofPath("/orders/x"));
+    match(HttpMethod.HEAD, Request.ofPath("/orders/x"));
+    match(HttpMethod.PATCH, Request.ofPath("/orders/x"));
+    match(HttpMethod.GET, Request.ofPath("/orders/x/lines/x"));
+    match(HttpMethod.GET, Request.ofPath("/proxy/x/y"));
+    match(HttpMethod.GET, Request.ofPath("/status"));
+    match(HttpMethod.GET, Request.ofPath("/status"));
+    match(HttpMethod.POST, Request.ofPath("/upload"));
+    match(HttpMethod.GET, Request.ofPath("/version"));
+    match(HttpMethod.GET, Request.ofPath("/whoami"));
   }
 
   /**
    * Matches every path at segment 0 onward.
    */
-  private static int match(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int match(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 0) {
       switch (method) {
@@ -471,10 +470,10 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
     }
     if (count > 0) {
       int matched;
-      switch (path.segmentHash(0)) {
+      switch (request.segmentHash(0)) {
         case 92668751: // "admin"
-          if (path.segmentIs(0, "admin")) {
-            matched = matchAdmin(method, path);
+          if (request.segmentIs(0, "admin")) {
+            matched = matchAdmin(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -482,8 +481,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
           }
           break;
         case 94834726: // "codes"
-          if (path.segmentIs(0, "codes")) {
-            matched = matchCodes(method, path);
+          if (request.segmentIs(0, "codes")) {
+            matched = matchCodes(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -491,8 +490,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
           }
           break;
         case 1611562069: // "customers"
-          if (path.segmentIs(0, "customers")) {
-            matched = matchCustomers(method, path);
+          if (request.segmentIs(0, "customers")) {
+            matched = matchCustomers(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -500,8 +499,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
           }
           break;
         case 3107365: // "echo"
-          if (path.segmentIs(0, "echo")) {
-            matched = matchEcho(method, path);
+          if (request.segmentIs(0, "echo")) {
+            matched = matchEcho(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -509,8 +508,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
           }
           break;
         case 97434231: // "files"
-          if (path.segmentIs(0, "files")) {
-            matched = matchFiles(method, path);
+          if (request.segmentIs(0, "files")) {
+            matched = matchFiles(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -518,8 +517,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
           }
           break;
         case -1221262756: // "health"
-          if (path.segmentIs(0, "health")) {
-            matched = matchHealth(method, path);
+          if (request.segmentIs(0, "health")) {
+            matched = matchHealth(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -527,8 +526,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
           }
           break;
         case -1008770331: // "orders"
-          if (path.segmentIs(0, "orders")) {
-            matched = matchOrders(method, path);
+          if (request.segmentIs(0, "orders")) {
+            matched = matchOrders(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -536,8 +535,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
           }
           break;
         case 106941038: // "proxy"
-          if (path.segmentIs(0, "proxy")) {
-            matched = matchProxy(method, path);
+          if (request.segmentIs(0, "proxy")) {
+            matched = matchProxy(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -545,8 +544,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
           }
           break;
         case -892481550: // "status"
-          if (path.segmentIs(0, "status")) {
-            matched = matchStatus(method, path);
+          if (request.segmentIs(0, "status")) {
+            matched = matchStatus(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -554,8 +553,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
           }
           break;
         case -838595071: // "upload"
-          if (path.segmentIs(0, "upload")) {
-            matched = matchUpload(method, path);
+          if (request.segmentIs(0, "upload")) {
+            matched = matchUpload(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -563,8 +562,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
           }
           break;
         case 351608024: // "version"
-          if (path.segmentIs(0, "version")) {
-            matched = matchVersion(method, path);
+          if (request.segmentIs(0, "version")) {
+            matched = matchVersion(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -572,8 +571,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
           }
           break;
         case -788648641: // "whoami"
-          if (path.segmentIs(0, "whoami")) {
-            matched = matchWhoami(method, path);
+          if (request.segmentIs(0, "whoami")) {
+            matched = matchWhoami(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -588,15 +587,15 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /admin} at segment 1 onward.
    */
-  private static int matchAdmin(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchAdmin(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count > 1) {
       int matched;
-      switch (path.segmentHash(1)) {
+      switch (request.segmentHash(1)) {
         case 93166555: // "audit"
-          if (path.segmentIs(1, "audit")) {
-            matched = matchAdminAudit(method, path);
+          if (request.segmentIs(1, "audit")) {
+            matched = matchAdminAudit(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -611,8 +610,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /admin/audit} at segment 2 onward.
    */
-  private static int matchAdminAudit(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchAdminAudit(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -629,22 +628,22 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /codes} at segment 1 onward.
    */
-  private static int matchCodes(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchCodes(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count > 1) {
       int matched;
-      switch (path.segmentHash(1)) {
+      switch (request.segmentHash(1)) {
         case 2112: // "Aa", "BB"
-          if (path.segmentIs(1, "Aa")) {
-            matched = matchCodesAa(method, path);
+          if (request.segmentIs(1, "Aa")) {
+            matched = matchCodesAa(method, request);
             if (matched >= 0) {
               return matched;
             }
             allowed |= -1 - matched;
           }
-          if (path.segmentIs(1, "BB")) {
-            matched = matchCodesBB(method, path);
+          if (request.segmentIs(1, "BB")) {
+            matched = matchCodesBB(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -653,8 +652,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
           break;
       }
       // /codes/{code}
-      if (path.segmentPresent(1)) {
-        matched = matchCodesCode(method, path);
+      if (request.segmentPresent(1)) {
+        matched = matchCodesCode(method, request);
         if (matched >= 0) {
           return matched;
         }
@@ -667,8 +666,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /codes/Aa} at segment 2 onward.
    */
-  private static int matchCodesAa(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchCodesAa(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -685,8 +684,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /codes/BB} at segment 2 onward.
    */
-  private static int matchCodesBB(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchCodesBB(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -703,8 +702,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /codes/{code}} at segment 2 onward.
    */
-  private static int matchCodesCode(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchCodesCode(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -721,8 +720,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /customers} at segment 1 onward.
    */
-  private static int matchCustomers(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchCustomers(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 1) {
       switch (method) {
@@ -739,10 +738,10 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
     }
     if (count > 1) {
       int matched;
-      switch (path.segmentHash(1)) {
+      switch (request.segmentHash(1)) {
         case 3480: // "me"
-          if (path.segmentIs(1, "me")) {
-            matched = matchCustomersMe(method, path);
+          if (request.segmentIs(1, "me")) {
+            matched = matchCustomersMe(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -751,8 +750,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
           break;
       }
       // /customers/{id}
-      if (path.segmentPresent(1)) {
-        matched = matchCustomersId(method, path);
+      if (request.segmentPresent(1)) {
+        matched = matchCustomersId(method, request);
         if (matched >= 0) {
           return matched;
         }
@@ -765,8 +764,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /customers/me} at segment 2 onward.
    */
-  private static int matchCustomersMe(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchCustomersMe(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -783,8 +782,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /customers/{id}} at segment 2 onward.
    */
-  private static int matchCustomersId(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchCustomersId(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -805,8 +804,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /echo} at segment 1 onward.
    */
-  private static int matchEcho(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchEcho(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 1) {
       switch (method) {
@@ -822,14 +821,14 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /files} at segment 1 onward.
    */
-  private static int matchFiles(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchFiles(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count > 1) {
       int matched;
       // /files/{name}
-      if (path.segmentPresent(1)) {
-        matched = matchFilesName(method, path);
+      if (request.segmentPresent(1)) {
+        matched = matchFilesName(method, request);
         if (matched >= 0) {
           return matched;
         }
@@ -837,7 +836,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
       }
     }
     // /files/{path+}
-    if (count > 1 && path.segmentPresent(1)) {
+    if (count > 1 && request.segmentPresent(1)) {
       switch (method) {
         case HttpMethod.GET:
         case HttpMethod.HEAD:
@@ -854,15 +853,15 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /files/{name}} at segment 2 onward.
    */
-  private static int matchFilesName(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchFilesName(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count > 2) {
       int matched;
-      switch (path.segmentHash(2)) {
+      switch (request.segmentHash(2)) {
         case 3237038: // "info"
-          if (path.segmentIs(2, "info")) {
-            matched = matchFilesNameInfo(method, path);
+          if (request.segmentIs(2, "info")) {
+            matched = matchFilesNameInfo(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -877,8 +876,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /files/{name}/info} at segment 3 onward.
    */
-  private static int matchFilesNameInfo(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchFilesNameInfo(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 3) {
       switch (method) {
@@ -895,8 +894,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /health} at segment 1 onward.
    */
-  private static int matchHealth(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchHealth(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 1) {
       switch (method) {
@@ -909,10 +908,10 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
     }
     if (count > 1) {
       int matched;
-      switch (path.segmentHash(1)) {
+      switch (request.segmentHash(1)) {
         case 3322092: // "live"
-          if (path.segmentIs(1, "live")) {
-            matched = matchHealthLive(method, path);
+          if (request.segmentIs(1, "live")) {
+            matched = matchHealthLive(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -920,8 +919,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
           }
           break;
         case 108386723: // "ready"
-          if (path.segmentIs(1, "ready")) {
-            matched = matchHealthReady(method, path);
+          if (request.segmentIs(1, "ready")) {
+            matched = matchHealthReady(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -936,8 +935,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /health/live} at segment 2 onward.
    */
-  private static int matchHealthLive(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchHealthLive(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -954,8 +953,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /health/ready} at segment 2 onward.
    */
-  private static int matchHealthReady(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchHealthReady(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -972,15 +971,15 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /orders} at segment 1 onward.
    */
-  private static int matchOrders(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchOrders(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count > 1) {
       int matched;
-      switch (path.segmentHash(1)) {
+      switch (request.segmentHash(1)) {
         case 93509434: // "batch"
-          if (path.segmentIs(1, "batch")) {
-            matched = matchOrdersBatch(method, path);
+          if (request.segmentIs(1, "batch")) {
+            matched = matchOrdersBatch(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -988,8 +987,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
           }
           break;
         case 94851343: // "count"
-          if (path.segmentIs(1, "count")) {
-            matched = matchOrdersCount(method, path);
+          if (request.segmentIs(1, "count")) {
+            matched = matchOrdersCount(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -998,8 +997,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
           break;
       }
       // /orders/{orderId}
-      if (path.segmentPresent(1)) {
-        matched = matchOrdersOrderId(method, path);
+      if (request.segmentPresent(1)) {
+        matched = matchOrdersOrderId(method, request);
         if (matched >= 0) {
           return matched;
         }
@@ -1012,8 +1011,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /orders/batch} at segment 2 onward.
    */
-  private static int matchOrdersBatch(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchOrdersBatch(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -1029,8 +1028,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /orders/count} at segment 2 onward.
    */
-  private static int matchOrdersCount(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchOrdersCount(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -1047,8 +1046,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /orders/{orderId}} at segment 2 onward.
    */
-  private static int matchOrdersOrderId(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchOrdersOrderId(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -1064,10 +1063,10 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
     }
     if (count > 2) {
       int matched;
-      switch (path.segmentHash(2)) {
+      switch (request.segmentHash(2)) {
         case 102977279: // "lines"
-          if (path.segmentIs(2, "lines")) {
-            matched = matchOrdersOrderIdLines(method, path);
+          if (request.segmentIs(2, "lines")) {
+            matched = matchOrdersOrderIdLines(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -1082,14 +1081,14 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /orders/{orderId}/lines} at segment 3 onward.
    */
-  private static int matchOrdersOrderIdLines(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchOrdersOrderIdLines(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count > 3) {
       int matched;
       // /orders/{orderId}/lines/{index}
-      if (path.segmentPresent(3)) {
-        matched = matchOrdersOrderIdLinesIndex(method, path);
+      if (request.segmentPresent(3)) {
+        matched = matchOrdersOrderIdLinesIndex(method, request);
         if (matched >= 0) {
           return matched;
         }
@@ -1102,8 +1101,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /orders/{orderId}/lines/{index}} at segment 4 onward.
    */
-  private static int matchOrdersOrderIdLinesIndex(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchOrdersOrderIdLinesIndex(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 4) {
       switch (method) {
@@ -1120,11 +1119,11 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /proxy} at segment 1 onward.
    */
-  private static int matchProxy(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchProxy(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     // /proxy/{rest+}
-    if (count > 1 && path.segmentPresent(1)) {
+    if (count > 1 && request.segmentPresent(1)) {
       return 25; // ANY /proxy/{rest+} -> Files.proxy
     }
     return -1 - allowed;
@@ -1133,8 +1132,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /status} at segment 1 onward.
    */
-  private static int matchStatus(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchStatus(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 1) {
       switch (method) {
@@ -1151,8 +1150,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /upload} at segment 1 onward.
    */
-  private static int matchUpload(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchUpload(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 1) {
       switch (method) {
@@ -1168,8 +1167,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /version} at segment 1 onward.
    */
-  private static int matchVersion(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchVersion(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 1) {
       switch (method) {
@@ -1186,8 +1185,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
   /**
    * Matches paths under {@code /whoami} at segment 1 onward.
    */
-  private static int matchWhoami(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchWhoami(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 1) {
       switch (method) {
@@ -1284,7 +1283,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * GET /codes/{code}: {@link Misc#code}.
    */
   private WireResponse getCodesCode(Request request) throws Exception {
-    char code = Params.toChar(request.path().decoded(1), "path parameter 'code'");
+    char code = Params.toChar(request.decodedSegment(1), "path parameter 'code'");
     return WireResponse.text(misc.code(code));
   }
 
@@ -1453,7 +1452,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * DELETE /customers/{id}: {@link Customers#delete}.
    */
   private WireResponse callDeleteCustomersId(Exchange exchange, Request request) throws Exception {
-    UUID customerId = Params.toUuid(request.path().decoded(1), "path parameter 'id'");
+    UUID customerId = Params.toUuid(request.decodedSegment(1), "path parameter 'id'");
     return WireResponse.withoutBody(customers.delete(customerId, exchange.context()));
   }
 
@@ -1482,7 +1481,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * GET /customers/{id}: {@link Customers#get}.
    */
   private WireResponse callGetCustomersId(Exchange exchange, Request request) throws Exception {
-    UUID id = Params.toUuid(request.path().decoded(1), "path parameter 'id'");
+    UUID id = Params.toUuid(request.decodedSegment(1), "path parameter 'id'");
     return WireResponse.of(customers.get(id), Customer_JsonCodec.INSTANCE);
   }
 
@@ -1511,7 +1510,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * PUT /customers/{id}: {@link Customers#replace}.
    */
   private WireResponse callPutCustomersId(Exchange exchange, Request request) throws Exception {
-    UUID id = Params.toUuid(request.path().decoded(1), "path parameter 'id'");
+    UUID id = Params.toUuid(request.decodedSegment(1), "path parameter 'id'");
     Optional<Customer> customer = Json.optionalBody(request, Customer_JsonCodec.INSTANCE);
     customers.replace(id, customer);
     return WireResponse.noContent();
@@ -1557,7 +1556,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * GET /files/{name}/info: {@link Files#info}.
    */
   private WireResponse callGetFilesNameInfo(Exchange exchange, Request request) throws Exception {
-    String name = request.path().decoded(1);
+    String name = request.decodedSegment(1);
     return WireResponse.text(Files.info(name));
   }
 
@@ -1586,7 +1585,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * GET /files/{path+}: {@link Files#read}.
    */
   private WireResponse callGetFilesPath(Exchange exchange, Request request) throws Exception {
-    String path = request.path().decodedFrom(1);
+    String path = request.decodedFrom(1);
     return WireResponse.binary(Files.read(path));
   }
 
@@ -1615,7 +1614,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * PUT /files/{path+}: {@link Files#write}.
    */
   private WireResponse callPutFilesPath(Exchange exchange, Request request) throws Exception {
-    String path = request.path().decodedFrom(1);
+    String path = request.decodedFrom(1);
     byte[] content = request.body();
     Optional<String> type = Params.toOptional(request.headers().first("Content-Type"), "header 'Content-Type'", Params::toStringValue);
     return WireResponse.ofBinary(Files.write(path, content, type));
@@ -1726,7 +1725,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * GET /orders/{orderId}: {@link Orders#get}.
    */
   private WireResponse callGetOrdersOrderId(Exchange exchange, Request request) throws Exception {
-    long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
+    long orderId = Params.toLong(request.decodedSegment(1), "path parameter 'orderId'");
     Optional<String> etag = Params.toOptional(request.headers().first("If-None-Match"), "header 'If-None-Match'", Params::toStringValue);
     return WireResponse.json(orders.get(orderId, etag), Order_JsonCodec.INSTANCE);
   }
@@ -1735,7 +1734,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * HEAD /orders/{orderId}: {@link Orders#exists}.
    */
   private WireResponse headOrdersOrderId(Request request) throws Exception {
-    long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
+    long orderId = Params.toLong(request.decodedSegment(1), "path parameter 'orderId'");
     return WireResponse.withoutBody(orders.exists(orderId));
   }
 
@@ -1764,7 +1763,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * PATCH /orders/{orderId}: {@link Orders#annotate}.
    */
   private WireResponse callPatchOrdersOrderId(Exchange exchange, Request request) throws Exception {
-    long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
+    long orderId = Params.toLong(request.decodedSegment(1), "path parameter 'orderId'");
     String note = request.bodyText();
     Status status = Params.toEnum(Params.required(request.query().first("status"), "query parameter 'status'"), "query parameter 'status'", Status::valueOf, "OPEN, PAID, SHIPPED");
     List<Status> also = Params.toList(request.query().all("also"), "query parameter 'also'", (value, what) -> Params.toEnum(value, what, Status::valueOf, "OPEN, PAID, SHIPPED"));
@@ -1775,8 +1774,8 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * GET /orders/{orderId}/lines/{index}: {@link Orders#line}.
    */
   private WireResponse getOrdersOrderIdLinesIndex(Request request) throws Exception {
-    long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
-    int index = Params.toInt(request.path().decoded(3), "path parameter 'index'");
+    long orderId = Params.toLong(request.decodedSegment(1), "path parameter 'orderId'");
+    int index = Params.toInt(request.decodedSegment(3), "path parameter 'index'");
     String request_ = Params.required(request.query().first("request"), "query parameter 'request'");
     return WireResponse.json(orders.line(orderId, index, request_), OrderLine_JsonCodec.INSTANCE);
   }
@@ -1806,7 +1805,7 @@ public final class LiftShopApp implements RequestStreamHandler, Dispatcher {
    * ANY /proxy/{rest+}: {@link Files#proxy}.
    */
   private WireResponse callAnyProxyRest(Exchange exchange, Request request) throws Exception {
-    String rest = request.path().decodedFrom(1);
+    String rest = request.decodedFrom(1);
     return WireResponse.ofText(Files.proxy(rest, request));
   }
 
