@@ -295,7 +295,6 @@ public final class RouteTableGenerator {
         import dev.lift.runtime.http.Exchange;
         import dev.lift.runtime.http.HttpMethod;
         import dev.lift.runtime.http.Request;
-        import dev.lift.runtime.http.RequestPath;
         import dev.lift.runtime.http.WireResponse;
         import dev.lift.runtime.http.WireResponse;
         import java.util.List;
@@ -316,7 +315,7 @@ public final class RouteTableGenerator {
           @Override
           public WireResponse dispatch(Exchange exchange) {
             Request request = exchange.request();
-            WireResponse response = n0(request.methodCode(), request.path());
+            WireResponse response = n0(request.methodCode(), request);
             return response != null ? response : NOT_FOUND;
           }
         %s}
@@ -336,15 +335,15 @@ public final class RouteTableGenerator {
 
   static String nodeMethod(Node n) {
     StringBuilder b = new StringBuilder();
-    b.append("\n  private WireResponse n").append(n.id).append("(int method, RequestPath path) {\n");
-    b.append("    int count = path.segmentCount();\n");
+    b.append("\n  private WireResponse n").append(n.id).append("(int method, Request request) {\n");
+    b.append("    int count = request.segmentCount();\n");
     if (!n.routes.isEmpty()) {
       b.append("    if (count == ").append(n.depth).append(") {\n      switch (method) {\n");
       for (Map.Entry<String, RouteCall> e : n.routes.entrySet()) {
         RouteCall c = e.getValue();
         List<String> args = new ArrayList<>();
         for (int index : c.varIndexes()) {
-          args.add("path.decoded(" + index + ")");
+          args.add("request.decodedSegment(" + index + ")");
         }
         b.append("        case HttpMethod.").append(e.getKey()).append(": // ").append(c.display()).append('\n')
             .append("          ").append(c.field()).append('.').append(c.javaMethod())
@@ -361,20 +360,20 @@ public final class RouteTableGenerator {
         for (Map.Entry<String, Node> e : n.literals.entrySet()) {
           byHash.computeIfAbsent(e.getKey().hashCode(), k -> new ArrayList<>()).add(e);
         }
-        b.append("      switch (path.segmentHash(").append(n.depth).append(")) {\n");
+        b.append("      switch (request.segmentHash(").append(n.depth).append(")) {\n");
         for (Map.Entry<Integer, List<Map.Entry<String, Node>>> h : byHash.entrySet()) {
           b.append("        case ").append(h.getKey()).append(":\n");
           for (Map.Entry<String, Node> e : h.getValue()) {
-            b.append("          if (path.segmentIs(").append(n.depth).append(", \"").append(e.getKey())
-                .append("\")) {\n            found = n").append(e.getValue().id).append("(method, path);\n          }\n");
+            b.append("          if (request.segmentIs(").append(n.depth).append(", \"").append(e.getKey())
+                .append("\")) {\n            found = n").append(e.getValue().id).append("(method, request);\n          }\n");
           }
           b.append("          break;\n");
         }
         b.append("      }\n      if (found != null) {\n        return found;\n      }\n");
       }
       if (n.variable != null) {
-        b.append("      if (path.segmentPresent(").append(n.depth).append(")) {\n        return n")
-            .append(n.variable.id).append("(method, path);\n      }\n");
+        b.append("      if (request.segmentPresent(").append(n.depth).append(")) {\n        return n")
+            .append(n.variable.id).append("(method, request);\n      }\n");
       }
       b.append("    }\n");
     }

@@ -98,7 +98,7 @@ final class DispatchWorker {
     if (worker != null && busy.get()) {
       error.setStackTrace(worker.getStackTrace());
     }
-    ErrorLog.serverError(error, requestId, traceId, request.method(), request.path().raw());
+    ErrorLog.serverError(error, requestId, traceId, request.method(), request.path());
     return ErrorResponses.of(error, requestId, traceId);
   }
 

@@ -20,7 +20,7 @@ public final class Routing {
    * when the JVM verifies it (see {@link dev.lift.runtime.error.Failures}).
    */
   public static RuntimeException unmatched(Request request, int result) {
-    return unmatched(request, -1 - result, request.path().raw());
+    return unmatched(request, -1 - result, request.path());
   }
 
   /**
@@ -33,9 +33,9 @@ public final class Routing {
     Request request = exchange.request();
     int allowed = -1 - result;
     if (allowed == 0) {
-      return ErrorResponses.notFound(request.method(), request.path().raw(), exchange.requestId(), exchange.traceId());
+      return ErrorResponses.notFound(request.method(), request.path(), exchange.requestId(), exchange.traceId());
     }
-    return ErrorResponses.of(unmatched(request, allowed, request.path().raw()), exchange.requestId(), exchange.traceId());
+    return ErrorResponses.of(unmatched(request, allowed, request.path()), exchange.requestId(), exchange.traceId());
   }
 
   private static LiftError unmatched(Request request, int allowed, String path) {

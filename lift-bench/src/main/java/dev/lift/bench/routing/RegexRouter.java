@@ -1,6 +1,6 @@
 package dev.lift.bench.routing;
 
-import dev.lift.runtime.http.RequestPath;
+import dev.lift.runtime.http.PercentDecoding;
 import dev.lift.runtime.http.WireResponse;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +47,7 @@ public final class RegexRouter {
       if (matcher.matches()) {
         for (int group = 1, groups = matcher.groupCount(); group <= groups; group++) {
           String value = matcher.group(group);
-          Sink.consume(RequestPath.percentDecode(value, 0, value.length()));
+          Sink.consume(PercentDecoding.decode(value, 0, value.length()));
         }
         return WireResponse.noContent();
       }

@@ -163,7 +163,7 @@ public class IdempotencyMiddleware implements Middleware {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       digest.update(request.method().getBytes(StandardCharsets.UTF_8));
       digest.update((byte) '\n');
-      digest.update(request.path().raw().getBytes(StandardCharsets.UTF_8));
+      digest.update(request.path().getBytes(StandardCharsets.UTF_8));
       digest.update((byte) '\n');
       digest.update(request.body());
       return Base64.getUrlEncoder().withoutPadding().encodeToString(digest.digest());

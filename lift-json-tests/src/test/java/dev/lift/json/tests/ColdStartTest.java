@@ -127,7 +127,6 @@ class ColdStartTest {
             "dev.lift.runtime.event.HttpEvents",
             "dev.lift.runtime.http.Exchange",
             "dev.lift.runtime.http.Request",
-            "dev.lift.runtime.http.RequestPath",
             "dev.lift.runtime.http.WireResponse",
             "dev.lift.runtime.json.Json",
             "dev.lift.runtime.json.JsonCodec"),

@@ -43,7 +43,7 @@ final class BindingWriter {
   private CodeBlock first() {
     switch (parameter.source()) {
       case PATH:
-        return CodeBlock.of("request.path().$L($L)", parameter.greedy() ? "decodedFrom" : "decoded", parameter.pathIndex());
+        return CodeBlock.of("request.$L($L)", parameter.greedy() ? "decodedFrom" : "decodedSegment", parameter.pathIndex());
       case QUERY:
         return CodeBlock.of("request.query().first($S)", parameter.name());
       case HEADER:

@@ -168,7 +168,7 @@ public final class EntryClassWriter {
   private MethodSpec dispatch() {
     CodeBlock.Builder body = CodeBlock.builder()
         .addStatement("$T request = exchange.request()", REQUEST)
-        .addStatement("int route = match(request.methodCode(), request.path())");
+        .addStatement("int route = match(request.methodCode(), request)");
     if (answersUnmatchedDirectly()) {
       body.beginControlFlow("if (route < 0)")
           .add("// No route: 404, or 405 when the path matched under other methods. No middleware or\n")

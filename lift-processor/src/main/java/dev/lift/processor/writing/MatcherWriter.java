@@ -1,7 +1,7 @@
 package dev.lift.processor.writing;
 
 import static dev.lift.processor.writing.RuntimeNames.HTTP_METHOD;
-import static dev.lift.processor.writing.RuntimeNames.REQUEST_PATH;
+import static dev.lift.processor.writing.RuntimeNames.REQUEST;
 
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
@@ -54,7 +54,7 @@ final class MatcherWriter {
     CodeBlock.Builder body = CodeBlock.builder();
     boolean usesAllowed = !node.here.isEmpty() || node.hasChildren() || !node.greedy.isEmpty();
     if (usesAllowed) {
-      body.addStatement("int count = path.segmentCount()");
+      body.addStatement("int count = request.segmentCount()");
       body.addStatement("int allowed = 0");
     }
     if (!node.here.isEmpty()) {
@@ -75,10 +75,10 @@ final class MatcherWriter {
           spread.add(new TreeMap<>());
         }
         node.literals.forEach((literal, child) -> spread.get(Math.floorMod(literal.hashCode(), groups)).put(literal, child));
-        body.beginControlFlow("switch ($T.floorMod(path.segmentHash($L), $L))", Math.class, depth, groups);
+        body.beginControlFlow("switch ($T.floorMod(request.segmentHash($L), $L))", Math.class, depth, groups);
         for (int g = 0; g < groups; g++) {
           String groupName = names.newName(name + "Literals" + g, node.label + "$literals" + g);
-          body.add("case $L:\n", g).indent().addStatement("matched = $L(method, path)", groupName)
+          body.add("case $L:\n", g).indent().addStatement("matched = $L(method, request)", groupName)
               .addStatement("break").unindent();
           CodeBlock.Builder group = CodeBlock.builder()
               .addStatement("int allowed = 0")
@@ -91,7 +91,7 @@ final class MatcherWriter {
               .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
               .returns(int.class)
               .addParameter(int.class, "method")
-              .addParameter(REQUEST_PATH, "path")
+              .addParameter(REQUEST, "request")
               .addCode(group.build())
               .build());
         }
@@ -105,7 +105,7 @@ final class MatcherWriter {
         Node child = node.variable;
         String childName = names.newName("match" + EntryClassWriter.camel(child.label), child);
         body.add("// $L\n", child.label);
-        body.beginControlFlow("if (path.segmentPresent($L))", depth);
+        body.beginControlFlow("if (request.segmentPresent($L))", depth);
         tryChild(body, childName);
         body.endControlFlow();
         writeNode(child, childName, children);
@@ -114,7 +114,7 @@ final class MatcherWriter {
     }
     if (!node.greedy.isEmpty()) {
       body.add("// $L\n", node.greedy.get(0).pattern().path());
-      body.beginControlFlow("if (count > $L && path.segmentPresent($L))", depth, depth);
+      body.beginControlFlow("if (count > $L && request.segmentPresent($L))", depth, depth);
       methodSwitch(body, node.greedy);
       body.endControlFlow();
     }
@@ -125,7 +125,7 @@ final class MatcherWriter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(int.class)
         .addParameter(int.class, "method")
-        .addParameter(REQUEST_PATH, "path")
+        .addParameter(REQUEST, "request")
         .addCode(body.build())
         .build());
     methods.addAll(children);
@@ -142,7 +142,7 @@ final class MatcherWriter {
         .addModifiers(Modifier.PUBLIC);
     for (Leaf leaf : leaves) {
       String httpMethod = leaf.pattern().anyMethod() ? "GET" : leaf.pattern().method();
-      method.addStatement("match($T.$L, $T.of($S))", HTTP_METHOD, httpMethod, REQUEST_PATH, samplePath(leaf));
+      method.addStatement("match($T.$L, $T.ofPath($S))", HTTP_METHOD, httpMethod, REQUEST, samplePath(leaf));
     }
     return method.build();
   }
@@ -160,7 +160,7 @@ final class MatcherWriter {
   /** A switch over the hashes of literal children, each tried in place, colliding ones in turn. */
   private void literalSwitch(CodeBlock.Builder body, Map<String, Node> literalChildren, int depth,
       List<MethodSpec> children) {
-    body.beginControlFlow("switch (path.segmentHash($L))", depth);
+    body.beginControlFlow("switch (request.segmentHash($L))", depth);
     for (Map.Entry<Integer, List<Node>> bucket : byHash(literalChildren).entrySet()) {
       List<CodeBlock> literals = new ArrayList<>();
       for (Node child : bucket.getValue()) {
@@ -172,7 +172,7 @@ final class MatcherWriter {
       for (Node child : bucket.getValue()) {
         String literal = child.label.substring(child.label.lastIndexOf('/') + 1);
         String childName = names.newName("match" + EntryClassWriter.camel(child.label), child);
-        body.beginControlFlow("if (path.segmentIs($L, $S))", depth, literal);
+        body.beginControlFlow("if (request.segmentIs($L, $S))", depth, literal);
         tryChild(body, childName);
         body.endControlFlow();
         writeNode(child, childName, children);
@@ -183,7 +183,7 @@ final class MatcherWriter {
   }
 
   private static void tryChild(CodeBlock.Builder body, String childName) {
-    body.addStatement("matched = $L(method, path)", childName);
+    body.addStatement("matched = $L(method, request)", childName);
     body.beginControlFlow("if (matched >= 0)").addStatement("return matched").endControlFlow();
     body.addStatement("allowed |= -1 - matched");
   }

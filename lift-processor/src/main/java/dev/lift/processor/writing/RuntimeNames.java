@@ -12,7 +12,6 @@ final class RuntimeNames {
   static final ClassName REQUEST = ClassName.get("dev.lift.runtime.http", "Request");
   static final ClassName EXCHANGE = ClassName.get("dev.lift.runtime.http", "Exchange");
   static final ClassName RECOVERY = ClassName.get("dev.lift.runtime.error", "Recovery");
-  static final ClassName REQUEST_PATH = ClassName.get("dev.lift.runtime.http", "RequestPath");
   static final ClassName HTTP_METHOD = ClassName.get("dev.lift.runtime.http", "HttpMethod");
   static final ClassName WIRE_RESPONSE = ClassName.get("dev.lift.runtime.http", "WireResponse");
   static final ClassName PARAMS = ClassName.get("dev.lift.runtime.bind", "Params");

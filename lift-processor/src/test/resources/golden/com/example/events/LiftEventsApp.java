@@ -21,7 +21,6 @@ import dev.lift.runtime.events.WebSocketResponse;
 import dev.lift.runtime.http.Exchange;
 import dev.lift.runtime.http.HttpMethod;
 import dev.lift.runtime.http.Request;
-import dev.lift.runtime.http.RequestPath;
 import dev.lift.runtime.http.WireResponse;
 import dev.lift.runtime.init.Init;
 import java.io.IOException;
@@ -112,7 +111,7 @@ public final class LiftEventsApp extends LiftRuntime implements RequestStreamHan
   @Override
   public WireResponse dispatch(Exchange exchange) {
     Request request = exchange.request();
-    int route = match(request.methodCode(), request.path());
+    int route = match(request.methodCode(), request);
     exchange.matched(this, route);
     WireResponse response;
     try {
@@ -172,21 +171,21 @@ public final class LiftEventsApp extends LiftRuntime implements RequestStreamHan
    */
   @Override
   public void primeRouting() {
-    match(HttpMethod.GET, RequestPath.of("/health"));
+    match(HttpMethod.GET, Request.ofPath("/health"));
   }
 
   /**
    * Matches every path at segment 0 onward.
    */
-  private static int match(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int match(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count > 0) {
       int matched;
-      switch (path.segmentHash(0)) {
+      switch (request.segmentHash(0)) {
         case -1221262756: // "health"
-          if (path.segmentIs(0, "health")) {
-            matched = matchHealth(method, path);
+          if (request.segmentIs(0, "health")) {
+            matched = matchHealth(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -201,8 +200,8 @@ public final class LiftEventsApp extends LiftRuntime implements RequestStreamHan
   /**
    * Matches paths under {@code /health} at segment 1 onward.
    */
-  private static int matchHealth(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchHealth(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 1) {
       switch (method) {

@@ -35,7 +35,6 @@ import dev.lift.runtime.health.HealthRoutes;
 import dev.lift.runtime.http.Exchange;
 import dev.lift.runtime.http.HttpMethod;
 import dev.lift.runtime.http.Request;
-import dev.lift.runtime.http.RequestPath;
 import dev.lift.runtime.http.WireResponse;
 import dev.lift.runtime.init.Init;
 import dev.lift.runtime.json.Json;
@@ -219,7 +218,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   @Override
   public WireResponse dispatch(Exchange exchange) {
     Request request = exchange.request();
-    int route = match(request.methodCode(), request.path());
+    int route = match(request.methodCode(), request);
     exchange.matched(this, route);
     WireResponse response;
     try {
@@ -418,44 +417,44 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
    */
   @Override
   public void primeRouting() {
-    match(HttpMethod.GET, RequestPath.of("/"));
-    match(HttpMethod.GET, RequestPath.of("/admin/audit"));
-    match(HttpMethod.GET, RequestPath.of("/codes/Aa"));
-    match(HttpMethod.GET, RequestPath.of("/codes/BB"));
-    match(HttpMethod.GET, RequestPath.of("/codes/x"));
-    match(HttpMethod.GET, RequestPath.of("/customers"));
-    match(HttpMethod.OPTIONS, RequestPath.of("/customers"));
-    match(HttpMethod.POST, RequestPath.of("/customers"));
-    match(HttpMethod.GET, RequestPath.of("/customers/me"));
-    match(HttpMethod.DELETE, RequestPath.of("/customers/x"));
-    match(HttpMethod.GET, RequestPath.of("/customers/x"));
-    match(HttpMethod.PUT, RequestPath.of("/customers/x"));
-    match(HttpMethod.POST, RequestPath.of("/echo"));
-    match(HttpMethod.GET, RequestPath.of("/files/x/info"));
-    match(HttpMethod.GET, RequestPath.of("/files/x/y"));
-    match(HttpMethod.PUT, RequestPath.of("/files/x/y"));
-    match(HttpMethod.GET, RequestPath.of("/health"));
-    match(HttpMethod.GET, RequestPath.of("/health/live"));
-    match(HttpMethod.GET, RequestPath.of("/health/ready"));
-    match(HttpMethod.POST, RequestPath.of("/orders/batch"));
-    match(HttpMethod.GET, RequestPath.of("/orders/count"));
-    match(HttpMethod.GET, RequestPath.of("/orders/x"));
-    match(HttpMethod.HEAD, RequestPath.of("/orders/x"));
-    match(HttpMethod.PATCH, RequestPath.of("/orders/x"));
-    match(HttpMethod.GET, RequestPath.of("/orders/x/lines/x"));
-    match(HttpMethod.GET, RequestPath.of("/proxy/x/y"));
-    match(HttpMethod.GET, RequestPath.of("/status"));
-    match(HttpMethod.GET, RequestPath.of("/status"));
-    match(HttpMethod.POST, RequestPath.of("/upload"));
-    match(HttpMethod.GET, RequestPath.of("/version"));
-    match(HttpMethod.GET, RequestPath.of("/whoami"));
+    match(HttpMethod.GET, Request.ofPath("/"));
+    match(HttpMethod.GET, Request.ofPath("/admin/audit"));
+    match(HttpMethod.GET, Request.ofPath("/codes/Aa"));
+    match(HttpMethod.GET, Request.ofPath("/codes/BB"));
+    match(HttpMethod.GET, Request.ofPath("/codes/x"));
+    match(HttpMethod.GET, Request.ofPath("/customers"));
+    match(HttpMethod.OPTIONS, Request.ofPath("/customers"));
+    match(HttpMethod.POST, Request.ofPath("/customers"));
+    match(HttpMethod.GET, Request.ofPath("/customers/me"));
+    match(HttpMethod.DELETE, Request.ofPath("/customers/x"));
+    match(HttpMethod.GET, Request.ofPath("/customers/x"));
+    match(HttpMethod.PUT, Request.ofPath("/customers/x"));
+    match(HttpMethod.POST, Request.ofPath("/echo"));
+    match(HttpMethod.GET, Request.ofPath("/files/x/info"));
+    match(HttpMethod.GET, Request.ofPath("/files/x/y"));
+    match(HttpMethod.PUT, Request.ofPath("/files/x/y"));
+    match(HttpMethod.GET, Request.ofPath("/health"));
+    match(HttpMethod.GET, Request.ofPath("/health/live"));
+    match(HttpMethod.GET, Request.ofPath("/health/ready"));
+    match(HttpMethod.POST, Request.ofPath("/orders/batch"));
+    match(HttpMethod.GET, Request.ofPath("/orders/count"));
+    match(HttpMethod.GET, Request.ofPath("/orders/x"));
+    match(HttpMethod.HEAD, Request.ofPath("/orders/x"));
+    match(HttpMethod.PATCH, Request.ofPath("/orders/x"));
+    match(HttpMethod.GET, Request.ofPath("/orders/x/lines/x"));
+    match(HttpMethod.GET, Request.ofPath("/proxy/x/y"));
+    match(HttpMethod.GET, Request.ofPath("/status"));
+    match(HttpMethod.GET, Request.ofPath("/status"));
+    match(HttpMethod.POST, Request.ofPath("/upload"));
+    match(HttpMethod.GET, Request.ofPath("/version"));
+    match(HttpMethod.GET, Request.ofPath("/whoami"));
   }
 
   /**
    * Matches every path at segment 0 onward.
    */
-  private static int match(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int match(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 0) {
       switch (method) {
@@ -468,10 +467,10 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
     }
     if (count > 0) {
       int matched;
-      switch (path.segmentHash(0)) {
+      switch (request.segmentHash(0)) {
         case 92668751: // "admin"
-          if (path.segmentIs(0, "admin")) {
-            matched = matchAdmin(method, path);
+          if (request.segmentIs(0, "admin")) {
+            matched = matchAdmin(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -479,8 +478,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
           }
           break;
         case 94834726: // "codes"
-          if (path.segmentIs(0, "codes")) {
-            matched = matchCodes(method, path);
+          if (request.segmentIs(0, "codes")) {
+            matched = matchCodes(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -488,8 +487,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
           }
           break;
         case 1611562069: // "customers"
-          if (path.segmentIs(0, "customers")) {
-            matched = matchCustomers(method, path);
+          if (request.segmentIs(0, "customers")) {
+            matched = matchCustomers(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -497,8 +496,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
           }
           break;
         case 3107365: // "echo"
-          if (path.segmentIs(0, "echo")) {
-            matched = matchEcho(method, path);
+          if (request.segmentIs(0, "echo")) {
+            matched = matchEcho(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -506,8 +505,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
           }
           break;
         case 97434231: // "files"
-          if (path.segmentIs(0, "files")) {
-            matched = matchFiles(method, path);
+          if (request.segmentIs(0, "files")) {
+            matched = matchFiles(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -515,8 +514,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
           }
           break;
         case -1221262756: // "health"
-          if (path.segmentIs(0, "health")) {
-            matched = matchHealth(method, path);
+          if (request.segmentIs(0, "health")) {
+            matched = matchHealth(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -524,8 +523,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
           }
           break;
         case -1008770331: // "orders"
-          if (path.segmentIs(0, "orders")) {
-            matched = matchOrders(method, path);
+          if (request.segmentIs(0, "orders")) {
+            matched = matchOrders(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -533,8 +532,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
           }
           break;
         case 106941038: // "proxy"
-          if (path.segmentIs(0, "proxy")) {
-            matched = matchProxy(method, path);
+          if (request.segmentIs(0, "proxy")) {
+            matched = matchProxy(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -542,8 +541,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
           }
           break;
         case -892481550: // "status"
-          if (path.segmentIs(0, "status")) {
-            matched = matchStatus(method, path);
+          if (request.segmentIs(0, "status")) {
+            matched = matchStatus(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -551,8 +550,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
           }
           break;
         case -838595071: // "upload"
-          if (path.segmentIs(0, "upload")) {
-            matched = matchUpload(method, path);
+          if (request.segmentIs(0, "upload")) {
+            matched = matchUpload(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -560,8 +559,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
           }
           break;
         case 351608024: // "version"
-          if (path.segmentIs(0, "version")) {
-            matched = matchVersion(method, path);
+          if (request.segmentIs(0, "version")) {
+            matched = matchVersion(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -569,8 +568,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
           }
           break;
         case -788648641: // "whoami"
-          if (path.segmentIs(0, "whoami")) {
-            matched = matchWhoami(method, path);
+          if (request.segmentIs(0, "whoami")) {
+            matched = matchWhoami(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -585,15 +584,15 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /admin} at segment 1 onward.
    */
-  private static int matchAdmin(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchAdmin(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count > 1) {
       int matched;
-      switch (path.segmentHash(1)) {
+      switch (request.segmentHash(1)) {
         case 93166555: // "audit"
-          if (path.segmentIs(1, "audit")) {
-            matched = matchAdminAudit(method, path);
+          if (request.segmentIs(1, "audit")) {
+            matched = matchAdminAudit(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -608,8 +607,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /admin/audit} at segment 2 onward.
    */
-  private static int matchAdminAudit(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchAdminAudit(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -626,22 +625,22 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /codes} at segment 1 onward.
    */
-  private static int matchCodes(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchCodes(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count > 1) {
       int matched;
-      switch (path.segmentHash(1)) {
+      switch (request.segmentHash(1)) {
         case 2112: // "Aa", "BB"
-          if (path.segmentIs(1, "Aa")) {
-            matched = matchCodesAa(method, path);
+          if (request.segmentIs(1, "Aa")) {
+            matched = matchCodesAa(method, request);
             if (matched >= 0) {
               return matched;
             }
             allowed |= -1 - matched;
           }
-          if (path.segmentIs(1, "BB")) {
-            matched = matchCodesBB(method, path);
+          if (request.segmentIs(1, "BB")) {
+            matched = matchCodesBB(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -650,8 +649,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
           break;
       }
       // /codes/{code}
-      if (path.segmentPresent(1)) {
-        matched = matchCodesCode(method, path);
+      if (request.segmentPresent(1)) {
+        matched = matchCodesCode(method, request);
         if (matched >= 0) {
           return matched;
         }
@@ -664,8 +663,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /codes/Aa} at segment 2 onward.
    */
-  private static int matchCodesAa(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchCodesAa(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -682,8 +681,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /codes/BB} at segment 2 onward.
    */
-  private static int matchCodesBB(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchCodesBB(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -700,8 +699,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /codes/{code}} at segment 2 onward.
    */
-  private static int matchCodesCode(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchCodesCode(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -718,8 +717,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /customers} at segment 1 onward.
    */
-  private static int matchCustomers(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchCustomers(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 1) {
       switch (method) {
@@ -736,10 +735,10 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
     }
     if (count > 1) {
       int matched;
-      switch (path.segmentHash(1)) {
+      switch (request.segmentHash(1)) {
         case 3480: // "me"
-          if (path.segmentIs(1, "me")) {
-            matched = matchCustomersMe(method, path);
+          if (request.segmentIs(1, "me")) {
+            matched = matchCustomersMe(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -748,8 +747,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
           break;
       }
       // /customers/{id}
-      if (path.segmentPresent(1)) {
-        matched = matchCustomersId(method, path);
+      if (request.segmentPresent(1)) {
+        matched = matchCustomersId(method, request);
         if (matched >= 0) {
           return matched;
         }
@@ -762,8 +761,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /customers/me} at segment 2 onward.
    */
-  private static int matchCustomersMe(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchCustomersMe(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -780,8 +779,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /customers/{id}} at segment 2 onward.
    */
-  private static int matchCustomersId(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchCustomersId(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -802,8 +801,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /echo} at segment 1 onward.
    */
-  private static int matchEcho(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchEcho(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 1) {
       switch (method) {
@@ -819,14 +818,14 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /files} at segment 1 onward.
    */
-  private static int matchFiles(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchFiles(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count > 1) {
       int matched;
       // /files/{name}
-      if (path.segmentPresent(1)) {
-        matched = matchFilesName(method, path);
+      if (request.segmentPresent(1)) {
+        matched = matchFilesName(method, request);
         if (matched >= 0) {
           return matched;
         }
@@ -834,7 +833,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
       }
     }
     // /files/{path+}
-    if (count > 1 && path.segmentPresent(1)) {
+    if (count > 1 && request.segmentPresent(1)) {
       switch (method) {
         case HttpMethod.GET:
         case HttpMethod.HEAD:
@@ -851,15 +850,15 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /files/{name}} at segment 2 onward.
    */
-  private static int matchFilesName(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchFilesName(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count > 2) {
       int matched;
-      switch (path.segmentHash(2)) {
+      switch (request.segmentHash(2)) {
         case 3237038: // "info"
-          if (path.segmentIs(2, "info")) {
-            matched = matchFilesNameInfo(method, path);
+          if (request.segmentIs(2, "info")) {
+            matched = matchFilesNameInfo(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -874,8 +873,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /files/{name}/info} at segment 3 onward.
    */
-  private static int matchFilesNameInfo(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchFilesNameInfo(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 3) {
       switch (method) {
@@ -892,8 +891,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /health} at segment 1 onward.
    */
-  private static int matchHealth(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchHealth(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 1) {
       switch (method) {
@@ -906,10 +905,10 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
     }
     if (count > 1) {
       int matched;
-      switch (path.segmentHash(1)) {
+      switch (request.segmentHash(1)) {
         case 3322092: // "live"
-          if (path.segmentIs(1, "live")) {
-            matched = matchHealthLive(method, path);
+          if (request.segmentIs(1, "live")) {
+            matched = matchHealthLive(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -917,8 +916,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
           }
           break;
         case 108386723: // "ready"
-          if (path.segmentIs(1, "ready")) {
-            matched = matchHealthReady(method, path);
+          if (request.segmentIs(1, "ready")) {
+            matched = matchHealthReady(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -933,8 +932,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /health/live} at segment 2 onward.
    */
-  private static int matchHealthLive(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchHealthLive(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -951,8 +950,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /health/ready} at segment 2 onward.
    */
-  private static int matchHealthReady(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchHealthReady(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -969,15 +968,15 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /orders} at segment 1 onward.
    */
-  private static int matchOrders(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchOrders(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count > 1) {
       int matched;
-      switch (path.segmentHash(1)) {
+      switch (request.segmentHash(1)) {
         case 93509434: // "batch"
-          if (path.segmentIs(1, "batch")) {
-            matched = matchOrdersBatch(method, path);
+          if (request.segmentIs(1, "batch")) {
+            matched = matchOrdersBatch(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -985,8 +984,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
           }
           break;
         case 94851343: // "count"
-          if (path.segmentIs(1, "count")) {
-            matched = matchOrdersCount(method, path);
+          if (request.segmentIs(1, "count")) {
+            matched = matchOrdersCount(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -995,8 +994,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
           break;
       }
       // /orders/{orderId}
-      if (path.segmentPresent(1)) {
-        matched = matchOrdersOrderId(method, path);
+      if (request.segmentPresent(1)) {
+        matched = matchOrdersOrderId(method, request);
         if (matched >= 0) {
           return matched;
         }
@@ -1009,8 +1008,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /orders/batch} at segment 2 onward.
    */
-  private static int matchOrdersBatch(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchOrdersBatch(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -1026,8 +1025,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /orders/count} at segment 2 onward.
    */
-  private static int matchOrdersCount(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchOrdersCount(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -1044,8 +1043,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /orders/{orderId}} at segment 2 onward.
    */
-  private static int matchOrdersOrderId(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchOrdersOrderId(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 2) {
       switch (method) {
@@ -1061,10 +1060,10 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
     }
     if (count > 2) {
       int matched;
-      switch (path.segmentHash(2)) {
+      switch (request.segmentHash(2)) {
         case 102977279: // "lines"
-          if (path.segmentIs(2, "lines")) {
-            matched = matchOrdersOrderIdLines(method, path);
+          if (request.segmentIs(2, "lines")) {
+            matched = matchOrdersOrderIdLines(method, request);
             if (matched >= 0) {
               return matched;
             }
@@ -1079,14 +1078,14 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /orders/{orderId}/lines} at segment 3 onward.
    */
-  private static int matchOrdersOrderIdLines(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchOrdersOrderIdLines(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count > 3) {
       int matched;
       // /orders/{orderId}/lines/{index}
-      if (path.segmentPresent(3)) {
-        matched = matchOrdersOrderIdLinesIndex(method, path);
+      if (request.segmentPresent(3)) {
+        matched = matchOrdersOrderIdLinesIndex(method, request);
         if (matched >= 0) {
           return matched;
         }
@@ -1099,8 +1098,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /orders/{orderId}/lines/{index}} at segment 4 onward.
    */
-  private static int matchOrdersOrderIdLinesIndex(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchOrdersOrderIdLinesIndex(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 4) {
       switch (method) {
@@ -1117,11 +1116,11 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /proxy} at segment 1 onward.
    */
-  private static int matchProxy(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchProxy(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     // /proxy/{rest+}
-    if (count > 1 && path.segmentPresent(1)) {
+    if (count > 1 && request.segmentPresent(1)) {
       return 25; // ANY /proxy/{rest+} -> Files.proxy
     }
     return -1 - allowed;
@@ -1130,8 +1129,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /status} at segment 1 onward.
    */
-  private static int matchStatus(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchStatus(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 1) {
       switch (method) {
@@ -1148,8 +1147,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /upload} at segment 1 onward.
    */
-  private static int matchUpload(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchUpload(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 1) {
       switch (method) {
@@ -1165,8 +1164,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /version} at segment 1 onward.
    */
-  private static int matchVersion(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchVersion(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 1) {
       switch (method) {
@@ -1183,8 +1182,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   /**
    * Matches paths under {@code /whoami} at segment 1 onward.
    */
-  private static int matchWhoami(int method, RequestPath path) {
-    int count = path.segmentCount();
+  private static int matchWhoami(int method, Request request) {
+    int count = request.segmentCount();
     int allowed = 0;
     if (count == 1) {
       switch (method) {
@@ -1281,7 +1280,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
    * GET /codes/{code}: {@link Misc#code}.
    */
   private WireResponse getCodesCode(Request request) throws Exception {
-    char code = Params.toChar(request.path().decoded(1), "path parameter 'code'");
+    char code = Params.toChar(request.decodedSegment(1), "path parameter 'code'");
     return WireResponse.text(misc.code(code));
   }
 
@@ -1450,7 +1449,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
    * DELETE /customers/{id}: {@link Customers#delete}.
    */
   private WireResponse callDeleteCustomersId(Exchange exchange, Request request) throws Exception {
-    UUID customerId = Params.toUuid(request.path().decoded(1), "path parameter 'id'");
+    UUID customerId = Params.toUuid(request.decodedSegment(1), "path parameter 'id'");
     return WireResponse.withoutBody(customers.delete(customerId, exchange.context()));
   }
 
@@ -1479,7 +1478,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
    * GET /customers/{id}: {@link Customers#get}.
    */
   private WireResponse callGetCustomersId(Exchange exchange, Request request) throws Exception {
-    UUID id = Params.toUuid(request.path().decoded(1), "path parameter 'id'");
+    UUID id = Params.toUuid(request.decodedSegment(1), "path parameter 'id'");
     return WireResponse.of(customers.get(id), Customer_JsonCodec.INSTANCE);
   }
 
@@ -1508,7 +1507,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
    * PUT /customers/{id}: {@link Customers#replace}.
    */
   private WireResponse callPutCustomersId(Exchange exchange, Request request) throws Exception {
-    UUID id = Params.toUuid(request.path().decoded(1), "path parameter 'id'");
+    UUID id = Params.toUuid(request.decodedSegment(1), "path parameter 'id'");
     Optional<Customer> customer = Json.optionalBody(request, Customer_JsonCodec.INSTANCE);
     customers.replace(id, customer);
     return WireResponse.noContent();
@@ -1554,7 +1553,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
    * GET /files/{name}/info: {@link Files#info}.
    */
   private WireResponse callGetFilesNameInfo(Exchange exchange, Request request) throws Exception {
-    String name = request.path().decoded(1);
+    String name = request.decodedSegment(1);
     return WireResponse.text(Files.info(name));
   }
 
@@ -1583,7 +1582,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
    * GET /files/{path+}: {@link Files#read}.
    */
   private WireResponse callGetFilesPath(Exchange exchange, Request request) throws Exception {
-    String path = request.path().decodedFrom(1);
+    String path = request.decodedFrom(1);
     return WireResponse.binary(Files.read(path));
   }
 
@@ -1612,7 +1611,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
    * PUT /files/{path+}: {@link Files#write}.
    */
   private WireResponse callPutFilesPath(Exchange exchange, Request request) throws Exception {
-    String path = request.path().decodedFrom(1);
+    String path = request.decodedFrom(1);
     byte[] content = request.body();
     Optional<String> type = Params.toOptional(request.headers().first("Content-Type"), "header 'Content-Type'", Params::toStringValue);
     return WireResponse.ofBinary(Files.write(path, content, type));
@@ -1723,7 +1722,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
    * GET /orders/{orderId}: {@link Orders#get}.
    */
   private WireResponse callGetOrdersOrderId(Exchange exchange, Request request) throws Exception {
-    long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
+    long orderId = Params.toLong(request.decodedSegment(1), "path parameter 'orderId'");
     Optional<String> etag = Params.toOptional(request.headers().first("If-None-Match"), "header 'If-None-Match'", Params::toStringValue);
     return WireResponse.json(orders.get(orderId, etag), Order_JsonCodec.INSTANCE);
   }
@@ -1732,7 +1731,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
    * HEAD /orders/{orderId}: {@link Orders#exists}.
    */
   private WireResponse headOrdersOrderId(Request request) throws Exception {
-    long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
+    long orderId = Params.toLong(request.decodedSegment(1), "path parameter 'orderId'");
     return WireResponse.withoutBody(orders.exists(orderId));
   }
 
@@ -1761,7 +1760,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
    * PATCH /orders/{orderId}: {@link Orders#annotate}.
    */
   private WireResponse callPatchOrdersOrderId(Exchange exchange, Request request) throws Exception {
-    long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
+    long orderId = Params.toLong(request.decodedSegment(1), "path parameter 'orderId'");
     String note = request.bodyText();
     Status status = Params.toEnum(Params.required(request.query().first("status"), "query parameter 'status'"), "query parameter 'status'", Status::valueOf, "OPEN, PAID, SHIPPED");
     List<Status> also = Params.toList(request.query().all("also"), "query parameter 'also'", (value, what) -> Params.toEnum(value, what, Status::valueOf, "OPEN, PAID, SHIPPED"));
@@ -1772,8 +1771,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
    * GET /orders/{orderId}/lines/{index}: {@link Orders#line}.
    */
   private WireResponse getOrdersOrderIdLinesIndex(Request request) throws Exception {
-    long orderId = Params.toLong(request.path().decoded(1), "path parameter 'orderId'");
-    int index = Params.toInt(request.path().decoded(3), "path parameter 'index'");
+    long orderId = Params.toLong(request.decodedSegment(1), "path parameter 'orderId'");
+    int index = Params.toInt(request.decodedSegment(3), "path parameter 'index'");
     String request_ = Params.required(request.query().first("request"), "query parameter 'request'");
     return WireResponse.json(orders.line(orderId, index, request_), OrderLine_JsonCodec.INSTANCE);
   }
@@ -1803,7 +1802,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
    * ANY /proxy/{rest+}: {@link Files#proxy}.
    */
   private WireResponse callAnyProxyRest(Exchange exchange, Request request) throws Exception {
-    String rest = request.path().decodedFrom(1);
+    String rest = request.decodedFrom(1);
     return WireResponse.ofText(Files.proxy(rest, request));
   }
 

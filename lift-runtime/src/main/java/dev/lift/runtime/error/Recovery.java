@@ -67,6 +67,6 @@ public final class Recovery {
   }
 
   private static String path(Exchange exchange) {
-    return exchange.request().path().raw();
+    return exchange.request().path();
   }
 }

@@ -10,9 +10,9 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.lift.runtime.LiftConfig;
 import dev.lift.runtime.error.LiftError;
 import dev.lift.runtime.http.EventKind;
+import dev.lift.runtime.http.PercentDecoding;
 import dev.lift.runtime.http.QueryParameters;
 import dev.lift.runtime.http.Request;
-import dev.lift.runtime.http.RequestPath;
 import dev.lift.runtime.http.WireResponse;
 import dev.lift.runtime.json.Json;
 import java.io.CharConversionException;
@@ -516,7 +516,7 @@ public final class HttpEvents {
         return albRequest(kind, bytes);
       }
     } catch (RuntimeException e) {
-      // A bad percent-escape in the query string, found by RequestPath.percentDecode, is a LiftError
+      // A bad percent-escape in the query string, found by PercentDecoding.decode, is a LiftError
       // that becomes a malformed event. Caught as RuntimeException for the reason decode gives.
       if (e instanceof UnreadableEventException || !(e instanceof LiftError)) {
         throw e;
@@ -663,10 +663,19 @@ public final class HttpEvents {
   private static String decodeQueryPart(String s, int from, int to) {
     int plus = s.indexOf('+', from);
     if (plus < 0 || plus >= to) {
-      return RequestPath.percentDecode(s, from, to);
+      return percentDecode(s, from, to);
     }
     String spaced = s.substring(from, to).replace('+', ' ');
-    return RequestPath.percentDecode(spaced, 0, spaced.length());
+    return percentDecode(spaced, 0, spaced.length());
+  }
+
+  /** Without an escape, the text as sent, and {@link PercentDecoding} stays unloaded. */
+  private static String percentDecode(String s, int from, int to) {
+    int percent = s.indexOf('%', from);
+    if (percent < 0 || percent >= to) {
+      return s.substring(from, to);
+    }
+    return PercentDecoding.decode(s, from, to);
   }
 
   private static List<String> cookieHeaders(List<String> headerPairs) {

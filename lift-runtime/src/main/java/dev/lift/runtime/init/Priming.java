@@ -48,7 +48,7 @@ public final class Priming {
       for (String event : EVENTS) {
         Request request = HttpEvents.decode(
             new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), LiftConfig.DEFAULT_MAX_BODY_BYTES);
-        request.path().segmentHash(0);
+        request.segmentHash(0);
         request.query().first("a");
         request.header("content-type");
         encode(request.kind(), WireResponse.text("primed"));

@@ -103,7 +103,7 @@ public class AccessLogMiddleware implements Middleware, EventMiddleware {
         json.writeStartObject();
         json.writeStringField("type", "access");
         json.writeStringField("method", exchange.request().method());
-        json.writeStringField("path", exchange.request().path().raw());
+        json.writeStringField("path", exchange.request().path());
         json.writeStringField("route", exchange.route());
         json.writeNumberField("status", status);
         json.writeNumberField("duration_ms", Math.round(exchange.elapsedMillis() * 1000) / 1000.0);

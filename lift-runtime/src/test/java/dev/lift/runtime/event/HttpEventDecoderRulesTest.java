@@ -71,14 +71,14 @@ class HttpEventDecoderRulesTest {
     })
     void namedStageIsRemovedFromTheFrontOfRawPath(String rawPath, String stage, String expected)
         throws IOException {
-      assertEquals(expected, decode(httpApi(rawPath, stage, "")).path().raw());
+      assertEquals(expected, decode(httpApi(rawPath, stage, "")).path());
     }
 
     @Test
     void restApiPathIsNeverStripped() throws IOException {
       Request request = decode(restApi("\"requestContext\":{\"stage\":\"items\"}"));
 
-      assertEquals("/items", request.path().raw());
+      assertEquals("/items", request.path());
       assertEquals("items", request.stage());
     }
   }
@@ -385,7 +385,7 @@ class HttpEventDecoderRulesTest {
 
     @Test
     void nestingTooDeepAnswers400() {
-      String deep = "[".repeat(1200) + "]".repeat(1200);
+      String deep = "[".repeat(1100) + "]".repeat(1100); // past jackson's depth of 1000 (Json.FACTORY)
       assertTrue(rejected(restApi("\"x\":" + deep)).getMessage()
           .startsWith("The event JSON is nested too deeply"));
     }

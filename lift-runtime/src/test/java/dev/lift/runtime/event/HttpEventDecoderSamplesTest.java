@@ -30,7 +30,7 @@ class HttpEventDecoderSamplesTest {
 
     assertEquals(EventKind.API_GATEWAY_V2, request.kind());
     assertEquals("POST", request.method());
-    assertEquals("/my/path", request.path().raw());
+    assertEquals("/my/path", request.path());
     assertEquals("value1", request.header("HEADER1"));
     assertEquals(List.of("value1,value2"), request.headers().all("header2"), "2.0 headers are never split on commas");
     assertEquals(List.of("value1", "value2"), request.query().all("parameter1"), "values in order from rawQueryString");
@@ -48,7 +48,7 @@ class HttpEventDecoderSamplesTest {
 
     assertEquals(EventKind.API_GATEWAY_V1, request.kind());
     assertEquals("GET", request.method());
-    assertEquals("/my/path", request.path().raw());
+    assertEquals("/my/path", request.path());
     assertEquals(List.of("value1"), request.headers().all("Header1"));
     assertEquals(List.of("value1", "value2"), request.headers().all("header2"));
     assertEquals(List.of("value1,value2"), request.headers().all("Header3"));
@@ -81,7 +81,7 @@ class HttpEventDecoderSamplesTest {
 
     assertEquals(EventKind.API_GATEWAY_V1, request.kind());
     assertEquals("POST", request.method());
-    assertEquals("/path/to/resource", request.path().raw(), "the path without the stage");
+    assertEquals("/path/to/resource", request.path(), "the path without the stage");
     assertEquals("bar", request.query().first("foo"));
     assertEquals(List.of("127.0.0.1, 127.0.0.2"), request.headers().all("x-forwarded-for"));
     assertEquals("Custom User Agent String", request.header("user-agent"));
@@ -106,8 +106,8 @@ class HttpEventDecoderSamplesTest {
 
     assertEquals(EventKind.ALB, request.kind());
     assertEquals("GET", request.method());
-    assertEquals("/", request.path().raw());
-    assertEquals(0, request.path().segmentCount());
+    assertEquals("/", request.path());
+    assertEquals(0, request.segmentCount());
     assertTrue(request.query().isEmpty());
     assertEquals("keep-alive", request.header("Connection"));
     assertEquals(List.of("name=value"), request.cookies());

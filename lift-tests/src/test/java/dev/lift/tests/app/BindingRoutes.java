@@ -168,7 +168,7 @@ public class BindingRoutes {
     return new Injected(
         EventKind.name(request.kind()),
         request.method(),
-        request.path().raw(),
+        request.path(),
         context.getAwsRequestId(),
         context.getFunctionName(),
         context.getRemainingTimeInMillis());

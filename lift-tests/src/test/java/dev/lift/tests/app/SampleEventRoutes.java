@@ -115,7 +115,7 @@ public class SampleEventRoutes {
     return new MyPath(
         EventKind.name(request.kind()),
         request.method(),
-        request.path().raw(),
+        request.path(),
         parameter1,
         parameter2,
         header1,

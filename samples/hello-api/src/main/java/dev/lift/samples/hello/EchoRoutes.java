@@ -50,7 +50,7 @@ public class EchoRoutes {
     }
     return new Echo(
         request.method(),
-        request.path().raw(),
+        request.path(),
         query,
         headers,
         request.cookies(),

@@ -39,7 +39,7 @@ public class SampleEventRoutes {
     return new Received(
         EventKind.name(request.kind()),
         request.method(),
-        request.path().raw(),
+        request.path(),
         parameter1,
         body.filter(text -> !text.isEmpty()).orElse(null));
   }

@@ -29,8 +29,8 @@ public final class DatabindColdApi extends LiftRuntime implements RequestStreamH
   @Override
   public WireResponse dispatch(Exchange exchange) {
     Request request = exchange.request();
-    if (!request.method().equals("POST") || !request.path().raw().equals("/orders")) {
-      throw LiftError.notFound("No route matches " + request.method() + " " + request.path().raw());
+    if (!request.method().equals("POST") || !request.path().equals("/orders")) {
+      throw LiftError.notFound("No route matches " + request.method() + " " + request.path());
     }
     NewOrder order = Bodies.json(request, Codecs.NEW_ORDER);
     return WireResponse.json(Receipt.of(order), Codecs.RECEIPT);
