@@ -1,7 +1,7 @@
 package dev.lift.bench.middleware;
 
 import dev.lift.bench.middleware.app.LiftMiddlewareApi;
-import dev.lift.runtime.Dispatcher;
+import dev.lift.runtime.LiftRuntime;
 import dev.lift.runtime.error.Recovery;
 import dev.lift.runtime.http.EventKind;
 import dev.lift.runtime.http.Exchange;
@@ -35,7 +35,7 @@ public class MiddlewareBenchmark {
   @Param({"0", "1", "5", "10"})
   public int layers;
 
-  private Dispatcher lift;
+  private LiftRuntime lift;
   private Request request;
 
   @Setup

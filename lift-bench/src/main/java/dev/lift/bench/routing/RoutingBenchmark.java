@@ -7,6 +7,7 @@ import dev.lift.bench.routing.r10.LiftApi10;
 import dev.lift.bench.routing.r100.LiftApi100;
 import dev.lift.bench.routing.r1000.LiftApi1000;
 import dev.lift.runtime.Dispatcher;
+import dev.lift.runtime.LiftRuntime;
 import dev.lift.runtime.error.Recovery;
 import dev.lift.runtime.http.EventKind;
 import dev.lift.runtime.http.Exchange;
@@ -67,7 +68,7 @@ public class RoutingBenchmark {
   @Param({"static", "param", "miss"})
   public String request;
 
-  private Dispatcher lift;
+  private LiftRuntime lift;
   private Dispatcher handWritten;
   private Request liftRequest;
   private String method;
@@ -96,7 +97,7 @@ public class RoutingBenchmark {
     checkAnswers();
   }
 
-  static Dispatcher liftDispatcher(int routes) {
+  static LiftRuntime liftDispatcher(int routes) {
     switch (routes) {
       case 10: return new LiftApi10();
       case 100: return new LiftApi100();
