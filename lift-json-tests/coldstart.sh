@@ -15,6 +15,8 @@
 #
 # Usage (from the repository root, after mvn install -DskipTests):
 #   bash lift-json-tests/coldstart.sh [runs]      (default 15; MVN="mvn -o" to build offline)
+# KEEP_RUNS=FILE appends the raw rows (variant, wall ms, peak RSS KiB, CPU ms, round) to FILE, so
+# that several invocations can be pooled.
 set -euo pipefail
 cd "$(dirname "$0")"
 RUNS=${1:-15}
@@ -44,7 +46,7 @@ declare -A CLASSPATH=(
 )
 VARIANTS=(generated databind handwritten handwritten-records)
 OUT=$(mktemp -d)
-trap 'rm -rf "$OUT"' EXIT
+trap '[ -n "${KEEP_RUNS:-}" ] && [ -f "$OUT/runs" ] && cat "$OUT/runs" >> "$KEEP_RUNS"; rm -rf "$OUT"' EXIT
 
 for ((run = 0; run < RUNS; run++)); do
   for ((k = 0; k < ${#VARIANTS[@]}; k++)); do
