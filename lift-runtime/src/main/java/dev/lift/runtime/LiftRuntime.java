@@ -133,7 +133,7 @@ public class LiftRuntime {
    * @throws NotAnHttpEventException when the event is no HTTP event
    * @throws IOException when a stream fails
    */
-  public void handle(InputStream in, OutputStream out, Context context) throws IOException {
+  public final void handle(InputStream in, OutputStream out, Context context) throws IOException {
     Request request;
     try {
       request = HttpEvents.decode(in, maxBodyBytes);

@@ -78,10 +78,11 @@ public final class EntryClassWriter {
     List<RouteMethod> sorted = new ArrayList<>(application.routes());
     sorted.sort(Comparator.comparing((RouteMethod r) -> r.pattern().path()).thenComparing(r -> r.pattern().method()));
     this.routes = List.copyOf(sorted);
-    // Parameter and local names too: a field of that name would be hidden by them.
-    for (String reserved : List.of("runtime", "handleRequest", "dispatch", "match", "route", "routePattern",
-        "recover", "primeRouting", "beforeCheckpoint", "afterRestore", "Codecs", "request", "context", "exchange",
-        "response", "error", "step")) {
+    // Parameter and local names too: a field of that name would be hidden by them; and the methods
+    // the entry class inherits from LiftRuntime.
+    for (String reserved : List.of("runtime", "handleRequest", "handle", "started", "dispatch", "match", "route",
+        "routePattern", "recover", "primeRouting", "beforeCheckpoint", "afterRestore", "Codecs", "request", "context",
+        "exchange", "response", "error", "step")) {
       classNames.newName(reserved, reserved);
     }
     this.codecs = new CodecWriter(application.entryClass().nestedClass("Codecs"), json);

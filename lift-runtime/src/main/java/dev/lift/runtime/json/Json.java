@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -51,16 +52,18 @@ public final class Json {
   /**
    * The one jackson-core factory of the process, shared by the event decoders and the codecs, with
    * jackson's own limits on what it reads: nesting depth 1000, numbers of 1000 digits, strings of
-   * 20 million characters; a body past one answers 400. Generated codecs read a recursive type
-   * one method call per level, which a depth of 1000 keeps far from the end of a thread's stack
-   * ({@code HostileBodyTest}).
+   * 20 million characters, names of 50,000; a body past one answers 400. An application that
+   * wants others sets jackson's defaults ({@code StreamReadConstraints.overrideDefaultStreamReadConstraints})
+   * before its first request, in a {@code @PreWarm} resource for example. Generated codecs read a
+   * recursive type one method call per level, which a depth of 1000 keeps far from the end of a
+   * thread's stack; a codec that needs more stack than the thread has (jackson-databind's, for
+   * deep bodies on small stacks) answers 400 too ({@link #read}; {@code HostileBodyTest}).
    *
    * <p>The default constructor, not {@code JsonFactory.builder()} or {@code
    * StreamReadConstraints.builder()}: their classes cost a cold start 0.3 to 0.5 ms each, for
    * limits no safer than these (the nesting depth was 200 until this cost was measured).
    */
   public static final JsonFactory FACTORY = new JsonFactory();
-
 
   /**
    * Binds a required JSON {@code @Body}: a missing or empty body and JSON {@code null} answer 400,
@@ -100,14 +103,25 @@ public final class Json {
       throw Failures.badRequest(invalidJson(e));
     } catch (IOException e) {
       throw Failures.unchecked(e);
+    } catch (StackOverflowError e) {
+      // Nesting within jackson's depth limit that a codec still cannot read on this thread's stack:
+      // jackson-databind takes many frames a level (at depth 998 it overflows a 640 KiB stack, where a
+      // generated codec reads it in 512 KiB). A client error like the limit itself, not a 500. The
+      // stack is unwound to here, and reading shares no state, so the thread goes on safely.
+      throw Failures.badRequest("Request body is nested too deeply to read");
     }
   }
 
-  /** Our own words for a parse error: jackson's messages name its classes and options. */
+  /**
+   * Our own words for a parse error: jackson's messages name its classes and options. The limits
+   * are the factory's, read when one is exceeded.
+   */
   private static String invalidJson(JsonProcessingException e) {
     if (e instanceof StreamConstraintsException) {
-      return "Request body exceeds the JSON limits"
-          + " (nesting depth 1000, numbers of 1000 digits, strings of 20000000 characters)";
+      StreamReadConstraints limits = FACTORY.streamReadConstraints();
+      return "Request body exceeds the JSON limits (nesting depth " + limits.getMaxNestingDepth()
+          + ", numbers of " + limits.getMaxNumberLength() + " digits, strings of "
+          + limits.getMaxStringLength() + " characters, names of " + limits.getMaxNameLength() + " characters)";
     }
     if (e instanceof JsonEOFException) {
       return "Request body ends before its JSON value is complete";
