@@ -15,11 +15,47 @@
 #
 # Usage (from the repository root, after mvn install -DskipTests):
 #   bash lift-json-tests/coldstart.sh [runs]      (default 15; MVN="mvn -o" to build offline)
-# KEEP_RUNS=FILE appends the raw rows (variant, wall ms, peak RSS KiB, CPU ms, round) to FILE, so
-# that several invocations can be pooled.
+# KEEP_RUNS=FILE appends the raw rows (variant, wall ms, peak RSS KiB, CPU ms, round) to FILE, each
+# round named after its invocation, so that several invocations can be pooled:
+#   POOLED=FILE bash lift-json-tests/coldstart.sh  prints the same summary over every round in FILE.
 set -euo pipefail
+# Made absolute before the cd below.
+KEEP_RUNS=${KEEP_RUNS:+$(realpath -m "$KEEP_RUNS")}
+POOLED=${POOLED:+$(realpath -m "$POOLED")}
 cd "$(dirname "$0")"
 RUNS=${1:-15}
+
+summarize() {
+python3 - "$1" "$2" <<'PY'
+import statistics, sys
+rows = [line.split() for line in open(sys.argv[1])]
+print(f"{sys.argv[2]}, fresh JVMs with the flags of Lambda's Java runtime")
+print(f"{'variant':<20} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'median CPU ms':>14} {'median RSS MiB':>15} {'max RSS MiB':>12}")
+for variant in ["generated", "databind", "handwritten", "handwritten-records"]:
+    ms = [int(r[1]) for r in rows if r[0] == variant]
+    rss = [int(r[2]) / 1024 for r in rows if r[0] == variant]
+    cpu = [int(r[3]) for r in rows if r[0] == variant]
+    print(f"{variant:<20} {statistics.median(ms):>10.0f} {min(ms):>8} {max(ms):>8} {statistics.median(cpu):>14.0f}"
+          f" {statistics.median(rss):>15.1f} {max(rss):>12.1f}")
+# Paired: each round runs the variants back to back, so the ratio within a round is less disturbed
+# by the machine's drift than the ratio of the medians.
+by_round = {}
+for r in rows:
+    by_round.setdefault(r[4], {})[r[0]] = (int(r[1]), int(r[3]))
+pairs = [("generated", "handwritten"), ("databind", "handwritten"), ("handwritten-records", "handwritten"),
+         ("generated", "handwritten-records")]
+for variant, base in pairs:
+    wall = [v[variant][0] / v[base][0] for v in by_round.values()]
+    cpu = [v[variant][1] / v[base][1] for v in by_round.values() if v[base][1] > 0]
+    print(f"{variant} / {base}, median of the {len(wall)} rounds' ratios: wall {statistics.median(wall):.3f}x,"
+          f" CPU {statistics.median(cpu):.3f}x")
+PY
+}
+
+if [ -n "$POOLED" ]; then
+  summarize "$POOLED" "Pooled rounds of $POOLED"
+  exit 0
+fi
 EVENT=src/test/resources/events/post-order.json
 FLAGS=(-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto)
 # Set by Lambda for every init that is not a SnapStart one.
@@ -45,6 +81,7 @@ declare -A CLASSPATH=(
   [handwritten-records]="target/test-classes:$(jars "$COMMON" '^$')"
 )
 VARIANTS=(generated databind handwritten handwritten-records)
+INVOCATION=$(date +%s)-$$
 OUT=$(mktemp -d)
 trap '[ -n "${KEEP_RUNS:-}" ] && [ -f "$OUT/runs" ] && cat "$OUT/runs" >> "$KEEP_RUNS"; rm -rf "$OUT"' EXIT
 
@@ -58,31 +95,8 @@ for ((run = 0; run < RUNS; run++)); do
     grep -q '"statusCode":200' "$OUT/response" || { echo "$variant did not answer 200:"; cat "$OUT/response"; exit 1; }
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$OUT/time")
     cpu=$(awk -F': ' '/User time|System time/ {sum += $2} END {printf "%d", sum * 1000}' "$OUT/time")
-    echo "$variant $(((end - start) / 1000000)) $rss $cpu $run" >> "$OUT/runs"
+    echo "$variant $(((end - start) / 1000000)) $rss $cpu $INVOCATION-$run" >> "$OUT/runs"
   done
 done
 
-python3 - "$OUT/runs" "$RUNS" <<'PY'
-import statistics, sys
-rows = [line.split() for line in open(sys.argv[1])]
-print(f"{sys.argv[2]} runs each, fresh JVMs with the flags of Lambda's Java runtime")
-print(f"{'variant':<20} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'median CPU ms':>14} {'median RSS MiB':>15} {'max RSS MiB':>12}")
-for variant in ["generated", "databind", "handwritten", "handwritten-records"]:
-    ms = [int(r[1]) for r in rows if r[0] == variant]
-    rss = [int(r[2]) / 1024 for r in rows if r[0] == variant]
-    cpu = [int(r[3]) for r in rows if r[0] == variant]
-    print(f"{variant:<20} {statistics.median(ms):>10.0f} {min(ms):>8} {max(ms):>8} {statistics.median(cpu):>14.0f}"
-          f" {statistics.median(rss):>15.1f} {max(rss):>12.1f}")
-# Paired: each round runs the three variants back to back, so the ratio within a round is less
-# disturbed by the machine's drift than the ratio of the medians.
-by_round = {}
-for r in rows:
-    by_round.setdefault(r[4], {})[r[0]] = (int(r[1]), int(r[3]))
-pairs = [("generated", "handwritten"), ("databind", "handwritten"), ("handwritten-records", "handwritten"),
-         ("generated", "handwritten-records")]
-for variant, base in pairs:
-    wall = [v[variant][0] / v[base][0] for v in by_round.values()]
-    cpu = [v[variant][1] / v[base][1] for v in by_round.values() if v[base][1] > 0]
-    print(f"{variant} / {base}, median of the {len(wall)} rounds' ratios: wall {statistics.median(wall):.3f}x,"
-          f" CPU {statistics.median(cpu):.3f}x")
-PY
+summarize "$OUT/runs" "$RUNS runs each"

@@ -19,14 +19,13 @@ public interface Dispatcher {
 
   /**
    * The pattern of route number {@code route}, for example {@code "GET /users/{id}"}, or {@code
-   * null}; generated dispatchers answer from a switch of constants. Lets an {@link Exchange} name
-   * its matched route only when someone asks.
+   * null}. Lets an {@link Exchange} name its matched route only when someone asks.
    */
   default String routePattern(int route) {
     return null;
   }
 
-  /** Runs the generated matcher on a sample path of every route; calls no route method. */
+  /** Runs the matcher on a sample path of every route; calls no route method. */
   default void primeRouting() {}
 
   /** The {@code @BeforeCheckpoint} hooks. */

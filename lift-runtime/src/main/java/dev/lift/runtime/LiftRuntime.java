@@ -20,11 +20,11 @@ import java.util.function.Function;
 /**
  * Serves one invocation: decodes the HTTP event from the stream, runs the generated dispatcher,
  * turns every error into the standard error body, and writes the response in the event's shape.
- * Generated entry classes hold one instance and delegate {@code handleRequest} to it.
+ * Generated entry classes extend it and delegate {@code handleRequest} to {@link #handle}.
  *
  * <ul>
  *   <li>A {@link LiftError} answers with its status and the standard error body ({@link
- *       ErrorResponses}); 5xx ones are also logged, since they mean something failed on our side.
+ *       dev.lift.runtime.error.ErrorResponses}); 5xx ones are also logged, since they mean something failed on our side.
  *   <li>Any other exception, and {@link StackOverflowError} and other {@link Error}s that are not
  *       {@link VirtualMachineError}s, is logged once as a JSON line ({@link Recovery}) and answers
  *       500 {@code INTERNAL} without any detail of the failure. Other virtual machine errors (out
@@ -187,6 +187,10 @@ public class LiftRuntime {
    * entry classes override it; here it asks the wrapped {@link Dispatcher}.
    */
   public WireResponse dispatch(Exchange exchange) throws Exception {
+    if (dispatcher == null) {
+      throw new IllegalStateException(getClass().getName()
+          + " extends LiftRuntime without overriding dispatch, and wraps no Dispatcher");
+    }
     return dispatcher.dispatch(exchange);
   }
 

@@ -136,7 +136,8 @@ class ColdStartTest {
   /**
    * Besides its own classes, the generated application's first request loads no class of the JDK
    * or jackson-core that a hand-written handler doing the same work does not load too, but for two
-   * the JVM maps from its class-data archive for next to nothing. The JVM's verifier loads every
+   * that the JDK's class-data archive holds (with {@code -Xshare:auto}, the default and Lambda's,
+   * they cost next to nothing; these runs use {@code -Xshare:off} to see every class load). The JVM's verifier loads every
    * class a method catches, and every class of a value it throws or passes where a supertype is
    * expected, whether or not that code runs: a change that makes one more load (an exception type
    * caught by name, a builder) shows up here.

@@ -1,6 +1,6 @@
 package dev.lift.runtime.bind;
 
-import dev.lift.runtime.error.LiftError;
+import dev.lift.runtime.error.Failures;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +48,7 @@ public final class Params {
 
   public static String required(String value, String what) {
     if (value == null) {
-      throw new LiftError(400, "BAD_REQUEST", "Missing required " + what, details(what, null));
+      throw Failures.badRequest("Missing required " + what, details(what, null));
     }
     return value;
   }
@@ -169,12 +169,13 @@ public final class Params {
     return value == null ? Optional.empty() : Optional.of(converter.convert(value, what));
   }
 
-  private static LiftError malformed(String what, String expected, String value) {
+  /**
+   * Typed {@code RuntimeException} and made by {@link Failures}: a {@code LiftError}-typed throw would
+   * have the verifier load {@code LiftError} for every cold start whose routes bind a parameter.
+   */
+  private static RuntimeException malformed(String what, String expected, String value) {
     String shown = value.length() > 64 ? value.substring(0, 64) + "..." : value;
-    return new LiftError(
-        400,
-        "BAD_REQUEST",
-        "Invalid " + what + ": expected " + expected + ", got '" + shown + "'",
+    return Failures.badRequest("Invalid " + what + ": expected " + expected + ", got '" + shown + "'",
         details(what, expected));
   }
 

@@ -20,6 +20,16 @@ public final class Failures {
     return LiftError.badRequest(message);
   }
 
+  /** {@link LiftError#badRequest(String, Object)}: 400 {@code BAD_REQUEST} with details. */
+  public static RuntimeException badRequest(String message, Object details) {
+    return LiftError.badRequest(message, details);
+  }
+
+  /** {@code new LiftError(status, code, message, details)}. */
+  public static RuntimeException error(int status, String code, String message, Object details) {
+    return new LiftError(status, code, message, details);
+  }
+
   /** A stream failure where no checked exception can be thrown. */
   public static RuntimeException unchecked(IOException e) {
     return new UncheckedIOException(e);

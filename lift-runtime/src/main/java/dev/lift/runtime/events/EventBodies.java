@@ -19,12 +19,17 @@ public final class EventBodies {
   public static <T> T json(String text, JsonCodec<T> codec, String what) {
     try {
       return Json.read(text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8), codec);
-    } catch (LiftError e) {
+    } catch (RuntimeException e) {
+      // Not catch (LiftError), nor a throw typed UndecodableBodyException: the verifier would load
+      // those classes for every cold start of an event handler (see dev.lift.runtime.error.Failures).
+      if (!(e instanceof LiftError)) {
+        throw e;
+      }
       // The codecs speak of the "Request body"; here it is the message body, the detail...
       String reason = e.getMessage().startsWith("Request body ")
           ? "it " + e.getMessage().substring("Request body ".length())
           : e.getMessage();
-      throw new UndecodableBodyException("Cannot decode " + what + ": " + reason, e);
+      throw UndecodableBodyException.of("Cannot decode " + what + ": " + reason, e);
     }
   }
 

@@ -205,12 +205,15 @@ public final class EventRuntime {
             + "' and no $default route"), requestId, exchange);
       }
       return response;
-    } catch (LiftError e) {
-      if (e.status() >= 500) {
-        ErrorLog.eventFailure("WebSocket route " + request.routeKey() + " failed", e, requestId, exchange.traceId());
-      }
-      return error(e, requestId, exchange);
     } catch (Throwable t) {
+      // Not catch (LiftError): the verifier would load it for every cold start (see Failures).
+      if (t instanceof LiftError) {
+        LiftError e = (LiftError) t;
+        if (e.status() >= 500) {
+          ErrorLog.eventFailure("WebSocket route " + request.routeKey() + " failed", e, requestId, exchange.traceId());
+        }
+        return error(e, requestId, exchange);
+      }
       rethrowFatal(t);
       ErrorLog.eventFailure("WebSocket route " + request.routeKey() + " of connection " + request.connectionId()
           + " failed", t, requestId, exchange.traceId());

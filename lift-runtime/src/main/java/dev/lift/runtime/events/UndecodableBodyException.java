@@ -6,6 +6,11 @@ package dev.lift.runtime.events;
  * with its id; elsewhere it fails like any exception of the handler.
  */
 public final class UndecodableBodyException extends RuntimeException {
+  /** Typed {@code RuntimeException}, for the reason {@code EventBodies.json} gives. */
+  static RuntimeException of(String message, Throwable cause) {
+    return new UndecodableBodyException(message, cause);
+  }
+
   public UndecodableBodyException(String message, Throwable cause) {
     super(message, cause, false, false);
   }

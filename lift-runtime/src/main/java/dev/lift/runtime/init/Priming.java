@@ -1,9 +1,7 @@
 package dev.lift.runtime.init;
 
-import dev.lift.runtime.LiftRuntime;
-
-
 import dev.lift.runtime.LiftConfig;
+import dev.lift.runtime.LiftRuntime;
 import dev.lift.runtime.error.ErrorResponses;
 import dev.lift.runtime.error.LiftError;
 import dev.lift.runtime.event.HttpEvents;
@@ -24,7 +22,7 @@ import java.nio.charset.StandardCharsets;
  */
 public final class Priming {
   private static final String[] EVENTS = {
-    "{\"version\":\"2.0\",\"rawPath\":\"/prime/a\",\"rawQueryString\":\"a=1&b=2\",\"cookies\":[\"c=1\"],"
+    "{\"version\":\"2.0\",\"rawPath\":\"/prime/a%20b\",\"rawQueryString\":\"a=1&b=%32\",\"cookies\":[\"c=1\"],"
         + "\"headers\":{\"content-type\":\"application/json\",\"x-amzn-trace-id\":\"Root=1-0-0\"},"
         + "\"requestContext\":{\"requestId\":\"prime\",\"stage\":\"$default\","
         + "\"http\":{\"method\":\"POST\",\"path\":\"/prime/a\",\"sourceIp\":\"127.0.0.1\"}},"
@@ -49,7 +47,11 @@ public final class Priming {
         Request request = HttpEvents.decode(
             new ByteArrayInputStream(event.getBytes(StandardCharsets.UTF_8)), LiftConfig.DEFAULT_MAX_BODY_BYTES);
         request.segmentHash(0);
-        request.query().first("a");
+        // The HTTP API event's path and query have escapes, so that PercentDecoding is primed too.
+        if (request.segmentCount() > 1) {
+          request.decodedFrom(1);
+        }
+        request.query().first("b");
         request.header("content-type");
         encode(request.kind(), WireResponse.text("primed"));
         encode(request.kind(), ErrorResponses.of(LiftError.notFound("priming"), "prime", null));

@@ -1,6 +1,6 @@
 package dev.lift.runtime.json;
 
-import dev.lift.runtime.error.LiftError;
+import dev.lift.runtime.error.Failures;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -63,11 +63,8 @@ public final class Violations {
     }
     Map<String, String> first = found.get(0);
     String more = found.size() == 1 ? "" : " (and " + (found.size() - 1) + " more)";
-    throw new LiftError(
-        400,
-        CODE,
-        "Request body failed validation at " + first.get("path") + ": " + first.get("message") + more,
-        list());
+    throw Failures.error(400, CODE,
+        "Request body failed validation at " + first.get("path") + ": " + first.get("message") + more, list());
   }
 
   private void push(Object step) {

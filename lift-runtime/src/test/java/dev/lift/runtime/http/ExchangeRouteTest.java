@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.lift.runtime.Dispatcher;
+import dev.lift.runtime.LiftRuntime;
 import org.junit.jupiter.api.Test;
 
 /** The matched route is recorded as a number and named on demand, as middleware sees it. */
@@ -34,6 +35,28 @@ class ExchangeRouteTest {
 
     assertEquals("GET /users/{id}", exchange.route());
     assertEquals("GET /users/{id}", exchange.route(), "asking twice gives the same answer");
+  }
+
+  /** How generated entry classes record it: the entry class is the runtime, which names its routes. */
+  @Test
+  void matchedRouteIsNamedFromARuntimeSubclass() {
+    LiftRuntime entry = new LiftRuntime(TABLE) {
+      @Override
+      public String routePattern(int route) {
+        return route == 1 ? "POST /orders" : null;
+      }
+    };
+    exchange.matched(entry, 1);
+
+    assertEquals("POST /orders", exchange.route());
+  }
+
+  /** A runtime that wraps a dispatcher names routes from it. */
+  @Test
+  void matchedRouteIsNamedThroughAWrappingRuntime() {
+    exchange.matched(new LiftRuntime(TABLE), 0);
+
+    assertEquals("GET /users", exchange.route());
   }
 
   @Test
