@@ -36,11 +36,32 @@ class PercentDecodingLoadTest {
     assertTrue(output.contains(DECODER), "the probe can see PercentDecoding load");
   }
 
+  @Test
+  void aQueryWithoutEscapesLeavesTheDecoderUnloaded() throws Exception {
+    String output = runInFreshJvm(DecodeQueryOnce.class, "a=1&b=x+y");
+
+    assertTrue(output.contains("a=1\n"), output);
+    assertTrue(output.contains("dev.lift.runtime.http.QueryParameters "), "the probe can see the query read");
+    assertFalse(output.contains(DECODER), "PercentDecoding was loaded");
+  }
+
+  @Test
+  void aQueryWithAnEscapeLoadsIt() throws Exception {
+    String output = runInFreshJvm(DecodeQueryOnce.class, "a=caf%C3%A9");
+
+    assertTrue(output.contains("a=café\n"), output);
+    assertTrue(output.contains(DECODER), "the probe can see PercentDecoding load");
+  }
+
   private static String decodeInFreshJvm(String path) throws IOException, InterruptedException {
+    return runInFreshJvm(DecodeSegmentOnce.class, path);
+  }
+
+  private static String runInFreshJvm(Class<?> main, String argument) throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process = new ProcessBuilder(List.of(java, "-Xshare:auto", "-Xlog:class+load=info",
             "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
-            "-cp", System.getProperty("java.class.path"), DecodeSegmentOnce.class.getName(), path))
+            "-cp", System.getProperty("java.class.path"), main.getName(), argument))
         .redirectErrorStream(true)
         .start();
     String output = new String(process.getInputStream().readAllBytes(), UTF_8);
