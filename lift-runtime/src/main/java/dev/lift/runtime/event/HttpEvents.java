@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.lift.runtime.LiftConfig;
 import dev.lift.runtime.error.LiftError;
 import dev.lift.runtime.http.EventKind;
-import dev.lift.runtime.http.PercentDecoding;
 import dev.lift.runtime.http.QueryParameters;
 import dev.lift.runtime.http.Request;
 import dev.lift.runtime.http.WireResponse;
@@ -663,19 +662,10 @@ public final class HttpEvents {
   private static String decodeQueryPart(String s, int from, int to) {
     int plus = s.indexOf('+', from);
     if (plus < 0 || plus >= to) {
-      return percentDecode(s, from, to);
+      return Request.percentDecoded(s, from, to);
     }
     String spaced = s.substring(from, to).replace('+', ' ');
-    return percentDecode(spaced, 0, spaced.length());
-  }
-
-  /** Without an escape, the text as sent, and {@link PercentDecoding} stays unloaded. */
-  private static String percentDecode(String s, int from, int to) {
-    int percent = s.indexOf('%', from);
-    if (percent < 0 || percent >= to) {
-      return s.substring(from, to);
-    }
-    return PercentDecoding.decode(s, from, to);
+    return Request.percentDecoded(spaced, 0, spaced.length());
   }
 
   private static List<String> cookieHeaders(List<String> headerPairs) {
