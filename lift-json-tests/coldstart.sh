@@ -8,16 +8,27 @@
 #   handwritten-records  the same by hand, but reading the whole body into the application's
 #                records and writing the Receipt record, as the route does (the same work)
 # Each run is a new JVM with the flags of Lambda's Java runtime; the variants take turns, so that
-# drift of the machine spreads over all of them. Prints the median wall time (launch to exit), the
-# median CPU time (user + system, less disturbed by a busy machine) and the median and highest peak
-# RSS (/usr/bin/time -v) of each, and the median of the per-round ratios against the hand-written
-# handler (a paired comparison, steadier than the ratio of medians on a busy machine).
+# drift of the machine spreads over all of them. Each variant runs in the two layouts Lambda's Java
+# runtime loads a function from (it unpacks the uploaded .zip or .jar into /var/task, and its class
+# path is /var/task then the jars in /var/task/lib):
+#   unpacked   an uber jar, as the Maven Shade plugin builds it (and as the samples are built): every
+#              class, the dependencies' too, a file under one directory
+#   lib        the function's own classes unpacked, its dependencies as jars (here in Maven's local
+#              repository, in the same order for every variant)
+# Prints, per layout, the median wall time (launch to exit), the median CPU time (user + system)
+# and the median and highest peak RSS (/usr/bin/time -v) of each variant; the medians of the
+# per-round ratios against the hand-written handlers (a paired comparison, steadier than the ratio
+# of the medians on a busy machine); and the median of the per-round differences in the time
+# InvokeOnce measures inside the JVM, from creating the handler to its answer, which leaves out the
+# JVM's own start and exit and so varies less from run to run.
 #
 # Usage (from the repository root, after mvn install -DskipTests):
-#   bash lift-json-tests/coldstart.sh [runs]      (default 15; MVN="mvn -o" to build offline)
-# KEEP_RUNS=FILE appends the raw rows (variant, wall ms, peak RSS KiB, CPU ms, round) to FILE, each
-# round named after its invocation, so that several invocations can be pooled:
-#   POOLED=FILE bash lift-json-tests/coldstart.sh  prints the same summary over every round in FILE.
+#   bash lift-json-tests/coldstart.sh [runs]      (default 15; MVN="mvn -o" to build offline;
+#                                                  LAYOUTS=unpacked or LAYOUTS=lib for one layout)
+# KEEP_RUNS=FILE appends the raw rows (variant, wall ms, peak RSS KiB, CPU ms, round, layout,
+# handler µs) to FILE, each round named after its invocation, so that several invocations can be
+# pooled: POOLED=FILE bash lift-json-tests/coldstart.sh  prints the same summary over every round
+# in FILE (rows kept before the layouts were added, with five fields, count as lib).
 set -euo pipefail
 # Made absolute before the cd below.
 KEEP_RUNS=${KEEP_RUNS:+$(realpath -m "$KEEP_RUNS")}
@@ -29,26 +40,37 @@ summarize() {
 python3 - "$1" "$2" <<'PY'
 import statistics, sys
 rows = [line.split() for line in open(sys.argv[1])]
+# Rows kept before the layouts were added have five fields; they were all of the lib layout.
+rows = [r + ["lib"] if len(r) == 5 else r for r in rows]
 print(f"{sys.argv[2]}, fresh JVMs with the flags of Lambda's Java runtime")
-print(f"{'variant':<20} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'median CPU ms':>14} {'median RSS MiB':>15} {'max RSS MiB':>12}")
-for variant in ["generated", "databind", "handwritten", "handwritten-records"]:
-    ms = [int(r[1]) for r in rows if r[0] == variant]
-    rss = [int(r[2]) / 1024 for r in rows if r[0] == variant]
-    cpu = [int(r[3]) for r in rows if r[0] == variant]
-    print(f"{variant:<20} {statistics.median(ms):>10.0f} {min(ms):>8} {max(ms):>8} {statistics.median(cpu):>14.0f}"
-          f" {statistics.median(rss):>15.1f} {max(rss):>12.1f}")
-# Paired: each round runs the variants back to back, so the ratio within a round is less disturbed
-# by the machine's drift than the ratio of the medians.
-by_round = {}
-for r in rows:
-    by_round.setdefault(r[4], {})[r[0]] = (int(r[1]), int(r[3]))
-pairs = [("generated", "handwritten"), ("databind", "handwritten"), ("handwritten-records", "handwritten"),
-         ("generated", "handwritten-records")]
-for variant, base in pairs:
-    wall = [v[variant][0] / v[base][0] for v in by_round.values()]
-    cpu = [v[variant][1] / v[base][1] for v in by_round.values() if v[base][1] > 0]
-    print(f"{variant} / {base}, median of the {len(wall)} rounds' ratios: wall {statistics.median(wall):.3f}x,"
-          f" CPU {statistics.median(cpu):.3f}x")
+for layout in ["unpacked", "lib"]:
+    here = [r for r in rows if r[5] == layout]
+    if not here:
+        continue
+    print(f"\nLayout {layout}:")
+    print(f"{'variant':<20} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'median CPU ms':>14} {'median RSS MiB':>15} {'max RSS MiB':>12}")
+    for variant in ["generated", "databind", "handwritten", "handwritten-records"]:
+        ms = [int(r[1]) for r in here if r[0] == variant]
+        rss = [int(r[2]) / 1024 for r in here if r[0] == variant]
+        cpu = [int(r[3]) for r in here if r[0] == variant]
+        print(f"{variant:<20} {statistics.median(ms):>10.0f} {min(ms):>8} {max(ms):>8} {statistics.median(cpu):>14.0f}"
+              f" {statistics.median(rss):>15.1f} {max(rss):>12.1f}")
+    # Paired: each round runs the variants back to back, so the ratio within a round is less
+    # disturbed by the machine's drift than the ratio of the medians.
+    by_round = {}
+    for r in here:
+        by_round.setdefault(r[4], {})[r[0]] = (int(r[1]), int(r[3]), int(r[6]) if len(r) > 6 else None)
+    pairs = [("generated", "handwritten"), ("databind", "handwritten"), ("handwritten-records", "handwritten"),
+             ("generated", "handwritten-records")]
+    for variant, base in pairs:
+        wall = [v[variant][0] / v[base][0] for v in by_round.values()]
+        cpu = [v[variant][1] / v[base][1] for v in by_round.values() if v[base][1] > 0]
+        inside = [(v[variant][2] - v[base][2]) / 1000 for v in by_round.values() if v[base][2] is not None]
+        line = (f"{variant} / {base}, median of the {len(wall)} rounds' ratios: wall {statistics.median(wall):.3f}x,"
+                f" CPU {statistics.median(cpu):.3f}x")
+        if inside:
+            line += f"; handler creation to answer {statistics.median(inside):+.1f} ms"
+        print(line)
 PY
 }
 
@@ -81,21 +103,42 @@ declare -A CLASSPATH=(
   [handwritten-records]="target/test-classes:$(jars "$COMMON" '^$')"
 )
 VARIANTS=(generated databind handwritten handwritten-records)
+read -r -a LAYOUT_LIST <<< "${LAYOUTS:-unpacked lib}"
+# The unpacked layout: each variant's class path unpacked into one directory, as Lambda unpacks an
+# uber jar; where two entries hold the same file, the first on the class path wins, as it would in
+# the jar (-n: unzip never overwrites).
+declare -A DIRECTORY
+for variant in "${VARIANTS[@]}"; do
+  DIRECTORY[$variant]=target/coldstart-unpacked/$variant
+  rm -rf "${DIRECTORY[$variant]}"
+  mkdir -p "${DIRECTORY[$variant]}"
+  cp -r target/test-classes/. "${DIRECTORY[$variant]}"
+  IFS=: read -r -a entries <<< "${CLASSPATH[$variant]}"
+  for entry in "${entries[@]:1}"; do
+    unzip -nq "$entry" -d "${DIRECTORY[$variant]}"
+  done
+done
 INVOCATION=$(date +%s)-$$
 OUT=$(mktemp -d)
 trap '[ -n "${KEEP_RUNS:-}" ] && [ -f "$OUT/runs" ] && cat "$OUT/runs" >> "$KEEP_RUNS"; rm -rf "$OUT"' EXIT
 
+COMBINATIONS=()
+for layout in "${LAYOUT_LIST[@]}"; do
+  for variant in "${VARIANTS[@]}"; do COMBINATIONS+=("$layout $variant"); done
+done
 for ((run = 0; run < RUNS; run++)); do
-  for ((k = 0; k < ${#VARIANTS[@]}; k++)); do
-    variant=${VARIANTS[$(((run + k) % ${#VARIANTS[@]}))]}
+  for ((k = 0; k < ${#COMBINATIONS[@]}; k++)); do
+    read -r layout variant <<< "${COMBINATIONS[$(((run + k) % ${#COMBINATIONS[@]}))]}"
+    if [ "$layout" = unpacked ]; then classpath=${DIRECTORY[$variant]}; else classpath=${CLASSPATH[$variant]}; fi
     start=$(date +%s%N)
-    /usr/bin/time -v -o "$OUT/time" java "${FLAGS[@]}" -cp "${CLASSPATH[$variant]}" \
-      dev.lift.json.tests.coldstart.InvokeOnce "$variant" "$EVENT" > "$OUT/response"
+    /usr/bin/time -v -o "$OUT/time" java "${FLAGS[@]}" -cp "$classpath" \
+      dev.lift.json.tests.coldstart.InvokeOnce "$variant" "$EVENT" > "$OUT/response" 2> "$OUT/stderr"
     end=$(date +%s%N)
-    grep -q '"statusCode":200' "$OUT/response" || { echo "$variant did not answer 200:"; cat "$OUT/response"; exit 1; }
+    grep -q '"statusCode":200' "$OUT/response" || { echo "$variant ($layout) did not answer 200:"; cat "$OUT/response" "$OUT/stderr"; exit 1; }
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$OUT/time")
     cpu=$(awk -F': ' '/User time|System time/ {sum += $2} END {printf "%d", sum * 1000}' "$OUT/time")
-    echo "$variant $(((end - start) / 1000000)) $rss $cpu $INVOCATION-$run" >> "$OUT/runs"
+    handler=$(sed -n 's/^handler micros: //p' "$OUT/stderr")
+    echo "$variant $(((end - start) / 1000000)) $rss $cpu $INVOCATION-$run $layout $handler" >> "$OUT/runs"
   done
 done
 
