@@ -23,6 +23,13 @@ import java.util.concurrent.TimeUnit;
  * spreads over all contenders. Writes medians, and deltas and ratios against the hand-written
  * baseline, as JSON.
  *
+ * <p>Each contender's jar is unpacked into a directory of its own and the JVM loads the handler from
+ * there, as Lambda does: it unpacks the uploaded jar into {@code /var/task} and puts that directory
+ * on the class path, so the classes of an uber jar (as the contenders are built, with the Maven Shade
+ * plugin) are files, not jar entries. {@code -Dlift.bench.layout=jar} loads them from the jar
+ * instead (the layout before the harness unpacked them). The emulator, which plays Lambda's
+ * runtime client (itself jars in {@code /var/runtime/lib} on Lambda), stays a jar.
+ *
  * <p>Usage: {@code java -cp benchmarks.jar dev.lift.bench.coldstart.ColdStartHarness <jar dir>
  * <event file> <runs> <output json> [contender,...]}: the optional last argument keeps only the
  * named contenders (for example {@code baseline,lift,lift-core}, without the slow Spring start).
@@ -47,6 +54,9 @@ public final class ColdStartHarness {
           new Contender("spring", "Spring Boot 3 (serverless-java-container)", "spring.jar",
               "dev.lift.bench.contenders.spring.SpringItemHandler"));
 
+  /** {@code unpacked} (Lambda's layout, the default) or {@code jar}. */
+  static final String LAYOUT = System.getProperty("lift.bench.layout", "unpacked");
+
   private ColdStartHarness() {}
 
   public static void main(String[] args) throws Exception {
@@ -68,16 +78,22 @@ public final class ColdStartHarness {
     Path logs = output.toAbsolutePath().getParent().resolve("coldstart-logs");
     Files.createDirectories(logs);
 
+    if (!LAYOUT.equals("unpacked") && !LAYOUT.equals("jar")) {
+      throw new IllegalArgumentException("lift.bench.layout is unpacked or jar, not " + LAYOUT);
+    }
     Map<String, List<Double>> millis = new LinkedHashMap<>();
     Map<String, List<Double>> rss = new LinkedHashMap<>();
+    Map<String, Path> classPath = new LinkedHashMap<>();
     for (Contender c : contenders) {
       millis.put(c.name(), new ArrayList<>());
       rss.put(c.name(), new ArrayList<>());
+      Path jar = jars.resolve(c.jar());
+      classPath.put(c.name(), LAYOUT.equals("jar") ? jar : Unpacking.unpack(jar, jars.resolve("unpacked").resolve(c.name())));
     }
     for (int run = 0; run < runs; run++) {
       for (int k = 0; k < contenders.size(); k++) {
         Contender c = contenders.get((run + k) % contenders.size());
-        double[] sample = measure(c, jars, event, logs);
+        double[] sample = measure(c, jars, classPath.get(c.name()), event, logs);
         millis.get(c.name()).add(sample[0]);
         rss.get(c.name()).add(sample[1]);
         System.out.printf("run %2d  %-10s %8.1f ms %8.1f MiB%n", run + 1, c.name(), sample[0], sample[1]);
@@ -87,12 +103,13 @@ public final class ColdStartHarness {
   }
 
   /** One fresh JVM: {time to first response in ms, peak RSS in MiB}. */
-  static double[] measure(Contender c, Path jars, Path event, Path logs) throws IOException, InterruptedException {
+  static double[] measure(Contender c, Path jars, Path contender, Path event, Path logs)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(LAMBDA_FLAGS);
     command.add("-cp");
-    command.add(jars.resolve("emulator.jar") + File.pathSeparator + jars.resolve(c.jar()));
+    command.add(jars.resolve("emulator.jar") + File.pathSeparator + contender);
     command.add(LambdaEmulator.class.getName());
     command.add(c.handler());
     command.add(event.toString());
@@ -160,6 +177,7 @@ public final class ColdStartHarness {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("runs", runs);
     doc.put("jvmFlags", LAMBDA_FLAGS);
+    doc.put("layout", LAYOUT);
     doc.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
     doc.put("contenders", rows);
     Files.createDirectories(output.toAbsolutePath().getParent());
