@@ -119,7 +119,8 @@ class HealthRegistryTest {
       release.await();
       return HealthStatus.up();
     }, CheckOptions.defaults().timeout(Duration.ofMillis(20)));
-    registry.register("fine", HealthStatus::up);
+    // A minute, not the default 2 s: on a loaded machine starting its thread alone can take long.
+    registry.register("fine", HealthStatus::up, CheckOptions.defaults().timeout(Duration.ofMinutes(1)));
 
     HealthReport report = registry.report();
 
