@@ -14,7 +14,8 @@
 #   unpacked   an uber jar, as the Maven Shade plugin builds it (and as the samples are built): every
 #              class, the dependencies' too, a file under one directory
 #   lib        the function's own classes unpacked, its dependencies as jars (here in Maven's local
-#              repository, in the same order for every variant)
+#              repository, in the same order for every variant: for Lift, lift-annotations and
+#              lift-runtime come after jackson-core and aws-lambda-java-core, Maven's order)
 # Prints, per layout, the median wall time (launch to exit), the median CPU time (user + system)
 # and the median and highest peak RSS (/usr/bin/time -v) of each variant; the medians of the
 # per-round ratios against the hand-written handlers (a paired comparison, steadier than the ratio
@@ -22,13 +23,14 @@
 # InvokeOnce measures inside the JVM, from creating the handler to its answer, which leaves out the
 # JVM's own start and exit and so varies less from run to run.
 #
-# Usage (from the repository root, after mvn install -DskipTests):
+# Usage (from the repository root, after mvn install -DskipTests; needs unzip and python3):
 #   bash lift-json-tests/coldstart.sh [runs]      (default 15; MVN="mvn -o" to build offline;
 #                                                  LAYOUTS=unpacked or LAYOUTS=lib for one layout)
 # KEEP_RUNS=FILE appends the raw rows (variant, wall ms, peak RSS KiB, CPU ms, round, layout,
 # handler µs) to FILE, each round named after its invocation, so that several invocations can be
 # pooled: POOLED=FILE bash lift-json-tests/coldstart.sh  prints the same summary over every round
-# in FILE (rows kept before the layouts were added, with five fields, count as lib).
+# in FILE (rows kept before the layouts were added, with five fields, are summarised apart as
+# lib-old: they also carry the probe's own first string concatenation, about 10 ms each).
 set -euo pipefail
 # Made absolute before the cd below.
 KEEP_RUNS=${KEEP_RUNS:+$(realpath -m "$KEEP_RUNS")}
@@ -40,10 +42,11 @@ summarize() {
 python3 - "$1" "$2" <<'PY'
 import statistics, sys
 rows = [line.split() for line in open(sys.argv[1])]
-# Rows kept before the layouts were added have five fields; they were all of the lib layout.
-rows = [r + ["lib"] if len(r) == 5 else r for r in rows]
+# Rows kept before the layouts were added have five fields: the lib layout, but with the probe's own
+# first string concatenation (about 10 ms) in every variant's time, so they are summarised apart.
+rows = [r + ["lib-old"] if len(r) == 5 else r for r in rows]
 print(f"{sys.argv[2]}, fresh JVMs with the flags of Lambda's Java runtime")
-for layout in ["unpacked", "lib"]:
+for layout in ["unpacked", "lib", "lib-old"]:
     here = [r for r in rows if r[5] == layout]
     if not here:
         continue
@@ -51,6 +54,8 @@ for layout in ["unpacked", "lib"]:
     print(f"{'variant':<20} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'median CPU ms':>14} {'median RSS MiB':>15} {'max RSS MiB':>12}")
     for variant in ["generated", "databind", "handwritten", "handwritten-records"]:
         ms = [int(r[1]) for r in here if r[0] == variant]
+        if not ms:
+            continue
         rss = [int(r[2]) / 1024 for r in here if r[0] == variant]
         cpu = [int(r[3]) for r in here if r[0] == variant]
         print(f"{variant:<20} {statistics.median(ms):>10.0f} {min(ms):>8} {max(ms):>8} {statistics.median(cpu):>14.0f}"
@@ -63,13 +68,18 @@ for layout in ["unpacked", "lib"]:
     pairs = [("generated", "handwritten"), ("databind", "handwritten"), ("handwritten-records", "handwritten"),
              ("generated", "handwritten-records")]
     for variant, base in pairs:
-        wall = [v[variant][0] / v[base][0] for v in by_round.values()]
-        cpu = [v[variant][1] / v[base][1] for v in by_round.values() if v[base][1] > 0]
-        inside = [(v[variant][2] - v[base][2]) / 1000 for v in by_round.values() if v[base][2] is not None]
+        # Only rounds that ran both (an interrupted run keeps the rows of its last round so far).
+        both = [v for v in by_round.values() if variant in v and base in v]
+        wall = [v[variant][0] / v[base][0] for v in both]
+        cpu = [v[variant][1] / v[base][1] for v in both if v[base][1] > 0]
+        inside = [(v[variant][2] - v[base][2]) / 1000 for v in both
+                  if v[variant][2] is not None and v[base][2] is not None]
+        if not both:
+            continue
         line = (f"{variant} / {base}, median of the {len(wall)} rounds' ratios: wall {statistics.median(wall):.3f}x,"
                 f" CPU {statistics.median(cpu):.3f}x")
         if inside:
-            line += f"; handler creation to answer {statistics.median(inside):+.1f} ms"
+            line += f"; handler creation to answer {statistics.median(inside):+.1f} ms ({len(inside)} rounds)"
         print(line)
 PY
 }
@@ -104,20 +114,25 @@ declare -A CLASSPATH=(
 )
 VARIANTS=(generated databind handwritten handwritten-records)
 read -r -a LAYOUT_LIST <<< "${LAYOUTS:-unpacked lib}"
+for layout in "${LAYOUT_LIST[@]}"; do
+  [[ $layout == unpacked || $layout == lib ]] || { echo "LAYOUTS holds unpacked and/or lib, not $layout"; exit 2; }
+done
 # The unpacked layout: each variant's class path unpacked into one directory, as Lambda unpacks an
 # uber jar; where two entries hold the same file, the first on the class path wins, as it would in
 # the jar (-n: unzip never overwrites).
 declare -A DIRECTORY
-for variant in "${VARIANTS[@]}"; do
-  DIRECTORY[$variant]=target/coldstart-unpacked/$variant
-  rm -rf "${DIRECTORY[$variant]}"
-  mkdir -p "${DIRECTORY[$variant]}"
-  cp -r target/test-classes/. "${DIRECTORY[$variant]}"
-  IFS=: read -r -a entries <<< "${CLASSPATH[$variant]}"
-  for entry in "${entries[@]:1}"; do
-    unzip -nq "$entry" -d "${DIRECTORY[$variant]}"
+if [[ " ${LAYOUT_LIST[*]} " == *" unpacked "* ]]; then
+  for variant in "${VARIANTS[@]}"; do
+    DIRECTORY[$variant]=target/coldstart-unpacked/$variant
+    rm -rf "${DIRECTORY[$variant]}"
+    mkdir -p "${DIRECTORY[$variant]}"
+    cp -r target/test-classes/. "${DIRECTORY[$variant]}"
+    IFS=: read -r -a entries <<< "${CLASSPATH[$variant]}"
+    for entry in "${entries[@]:1}"; do
+      unzip -nq "$entry" -d "${DIRECTORY[$variant]}"
+    done
   done
-done
+fi
 INVOCATION=$(date +%s)-$$
 OUT=$(mktemp -d)
 trap '[ -n "${KEEP_RUNS:-}" ] && [ -f "$OUT/runs" ] && cat "$OUT/runs" >> "$KEEP_RUNS"; rm -rf "$OUT"' EXIT
@@ -132,14 +147,18 @@ for ((run = 0; run < RUNS; run++)); do
     if [ "$layout" = unpacked ]; then classpath=${DIRECTORY[$variant]}; else classpath=${CLASSPATH[$variant]}; fi
     start=$(date +%s%N)
     /usr/bin/time -v -o "$OUT/time" java "${FLAGS[@]}" -cp "$classpath" \
-      dev.lift.json.tests.coldstart.InvokeOnce "$variant" "$EVENT" > "$OUT/response" 2> "$OUT/stderr"
+      dev.lift.json.tests.coldstart.InvokeOnce "$variant" "$EVENT" > "$OUT/response" 2> "$OUT/stderr" \
+      || { echo "$variant ($layout) failed:"; cat "$OUT/response" "$OUT/stderr"; exit 1; }
     end=$(date +%s%N)
     grep -q '"statusCode":200' "$OUT/response" || { echo "$variant ($layout) did not answer 200:"; cat "$OUT/response" "$OUT/stderr"; exit 1; }
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$OUT/time")
     cpu=$(awk -F': ' '/User time|System time/ {sum += $2} END {printf "%d", sum * 1000}' "$OUT/time")
     handler=$(sed -n 's/^handler micros: //p' "$OUT/stderr")
-    echo "$variant $(((end - start) / 1000000)) $rss $cpu $INVOCATION-$run $layout $handler" >> "$OUT/runs"
+    [ -n "$handler" ] || { echo "$variant ($layout) printed no handler time:"; cat "$OUT/stderr"; exit 1; }
+    echo "$variant $(((end - start) / 1000000)) $rss $cpu $INVOCATION-$run $layout $handler" >> "$OUT/round"
   done
+  # Whole rounds only, so that an interrupted run leaves no half round to pair.
+  cat "$OUT/round" >> "$OUT/runs" && rm "$OUT/round"
 done
 
 summarize "$OUT/runs" "$RUNS runs each"
