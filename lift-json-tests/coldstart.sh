@@ -70,12 +70,12 @@ for layout in ["unpacked", "lib", "lib-old"]:
     for variant, base in pairs:
         # Only rounds that ran both (an interrupted run keeps the rows of its last round so far).
         both = [v for v in by_round.values() if variant in v and base in v]
+        if not both:
+            continue
         wall = [v[variant][0] / v[base][0] for v in both]
         cpu = [v[variant][1] / v[base][1] for v in both if v[base][1] > 0]
         inside = [(v[variant][2] - v[base][2]) / 1000 for v in both
                   if v[variant][2] is not None and v[base][2] is not None]
-        if not both:
-            continue
         line = (f"{variant} / {base}, median of the {len(wall)} rounds' ratios: wall {statistics.median(wall):.3f}x,"
                 f" CPU {statistics.median(cpu):.3f}x")
         if inside:

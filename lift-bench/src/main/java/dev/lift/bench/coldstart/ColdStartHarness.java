@@ -88,7 +88,8 @@ public final class ColdStartHarness {
       millis.put(c.name(), new ArrayList<>());
       rss.put(c.name(), new ArrayList<>());
       Path jar = jars.resolve(c.jar());
-      classPath.put(c.name(), LAYOUT.equals("jar") ? jar : Unpacking.unpack(jar, jars.resolve("unpacked").resolve(c.name())));
+      Path unpacked = jars.resolve("unpacked").resolve(c.name());
+      classPath.put(c.name(), LAYOUT.equals("jar") ? jar : Unpacking.unpack(jar, unpacked));
     }
     for (int run = 0; run < runs; run++) {
       for (int k = 0; k < contenders.size(); k++) {
