@@ -1,8 +1,13 @@
 package dev.lift.runtime.json;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.lift.runtime.error.LiftError;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -24,6 +29,26 @@ import java.util.Map;
  */
 public final class BodyErrors {
   private BodyErrors() {}
+
+  /**
+   * Our own words for a parse error: jackson's messages name its classes and options. The limits
+   * are the factory's, read when one is exceeded.
+   */
+  static String invalidJson(JsonProcessingException e) {
+    if (e instanceof StreamConstraintsException) {
+      StreamReadConstraints limits = Json.FACTORY.streamReadConstraints();
+      return "Request body exceeds the JSON limits (nesting depth " + limits.getMaxNestingDepth()
+          + ", numbers of " + limits.getMaxNumberLength() + " digits, strings of "
+          + limits.getMaxStringLength() + " characters, names of " + limits.getMaxNameLength() + " characters)";
+    }
+    if (e instanceof JsonEOFException) {
+      return "Request body ends before its JSON value is complete";
+    }
+    JsonLocation at = e.getLocation();
+    return at == null
+        ? "Request body is not valid JSON"
+        : "Request body is not valid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr();
+  }
 
   /** The value the parser is on is not what the type expects. */
   public static RuntimeException mismatch(JsonParser parser, String expected) {

@@ -1,37 +1,27 @@
 package dev.lift.runtime.json;
 
-import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.lift.runtime.error.Failures;
 import dev.lift.runtime.http.Request;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Lift's JSON: the one jackson-core factory, reading and writing bodies through a {@link
  * JsonCodec} (bad JSON answers 400), and the helpers the codecs the processor generates call to
- * read and write one value. One class rather than three: each class a cold start loads costs it
- * about 0.3 ms (fresh JVMs with Lambda's flags, JDK 17, {@code lift-json-tests/coldstart.sh}).
+ * read and write one value: the structure, strings, booleans, {@code int}, {@code long}, {@code
+ * double} and their boxes, {@code BigDecimal} and {@code UUID}. The less common scalars are in
+ * {@link JsonScalars}, and the words of parse errors in {@link BodyErrors}: a cold start pays for
+ * the bytes of the classes it loads, about 0.1 ms a kilobyte (fresh JVMs with Lambda's flags, JDK
+ * 17, {@code lift-json-tests/coldstart.sh}), so code most first requests do not run stays out.
  *
  * <p><b>Reading</b> (the {@code read*} methods). Each expects the parser on the value's token and
  * leaves it there; a value of the wrong kind answers 400 through {@link BodyErrors} with the
@@ -100,7 +90,7 @@ public final class Json {
       }
       return value;
     } catch (JsonProcessingException e) {
-      throw Failures.badRequest(invalidJson(e));
+      throw Failures.badRequest(BodyErrors.invalidJson(e));
     } catch (IOException e) {
       throw Failures.unchecked(e);
     } catch (StackOverflowError e) {
@@ -112,25 +102,6 @@ public final class Json {
     }
   }
 
-  /**
-   * Our own words for a parse error: jackson's messages name its classes and options. The limits
-   * are the factory's, read when one is exceeded.
-   */
-  private static String invalidJson(JsonProcessingException e) {
-    if (e instanceof StreamConstraintsException) {
-      StreamReadConstraints limits = FACTORY.streamReadConstraints();
-      return "Request body exceeds the JSON limits (nesting depth " + limits.getMaxNestingDepth()
-          + ", numbers of " + limits.getMaxNumberLength() + " digits, strings of "
-          + limits.getMaxStringLength() + " characters, names of " + limits.getMaxNameLength() + " characters)";
-    }
-    if (e instanceof JsonEOFException) {
-      return "Request body ends before its JSON value is complete";
-    }
-    JsonLocation at = e.getLocation();
-    return at == null
-        ? "Request body is not valid JSON"
-        : "Request body is not valid JSON at line " + at.getLineNr() + ", column " + at.getColumnNr();
-  }
 
   /**
    * Writes one value as JSON text. Into the JDK's {@code StringWriter} rather than jackson's
@@ -164,15 +135,7 @@ public final class Json {
   public static final String INTEGER = "an integer";
   public static final String NUMBER = "a number";
   public static final String STRING = "a string";
-  public static final String CHARACTER = "a string of one character";
   public static final String UUID_TEXT = "a UUID";
-  public static final String BASE64 = "a base64 string";
-  public static final String INSTANT = "an ISO-8601 instant such as 2024-01-31T12:00:00Z";
-  public static final String LOCAL_DATE = "an ISO-8601 date such as 2024-01-31";
-  public static final String LOCAL_DATE_TIME = "an ISO-8601 date and time such as 2024-01-31T12:00:00";
-  public static final String OFFSET_DATE_TIME =
-      "an ISO-8601 date and time with an offset such as 2024-01-31T12:00:00+01:00";
-  public static final String DURATION = "an ISO-8601 duration such as PT1H30M";
   public static final String OBJECT = "an object";
   public static final int MAX_DECIMAL_EXPONENT = 1000;
   public static final String DECIMAL_RANGE = "a number with an exponent from -1000 to 1000";
@@ -248,23 +211,7 @@ public final class Json {
     return isNull(parser) ? null : readLong(parser);
   }
 
-  public static short readShort(JsonParser parser) throws IOException {
-    return (short) readIntegral(parser, Short.MIN_VALUE, Short.MAX_VALUE);
-  }
-
-  public static Short readShortBox(JsonParser parser) throws IOException {
-    return isNull(parser) ? null : readShort(parser);
-  }
-
-  public static byte readByte(JsonParser parser) throws IOException {
-    return (byte) readIntegral(parser, Byte.MIN_VALUE, Byte.MAX_VALUE);
-  }
-
-  public static Byte readByteBox(JsonParser parser) throws IOException {
-    return isNull(parser) ? null : readByte(parser);
-  }
-
-  private static long readIntegral(JsonParser parser, long min, long max) throws IOException {
+  static long readIntegral(JsonParser parser, long min, long max) throws IOException {
     if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
       throw BodyErrors.mismatch(parser, INTEGER);
     }
@@ -278,16 +225,6 @@ public final class Json {
       // answered below
     }
     throw BodyErrors.mismatch(parser, "an integer from " + min + " to " + max);
-  }
-
-  public static BigInteger readBigInteger(JsonParser parser) throws IOException {
-    if (isNull(parser)) {
-      return null;
-    }
-    if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
-      throw BodyErrors.mismatch(parser, INTEGER);
-    }
-    return parser.getBigIntegerValue();
   }
 
   // Decimals
@@ -314,18 +251,6 @@ public final class Json {
 
   public static Double readDoubleBox(JsonParser parser) throws IOException {
     return isNull(parser) ? null : readDouble(parser);
-  }
-
-  public static float readFloat(JsonParser parser) throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-      return parser.getFloatValue();
-    }
-    return (float) readDouble(parser);
-  }
-
-  public static Float readFloatBox(JsonParser parser) throws IOException {
-    return isNull(parser) ? null : readFloat(parser);
   }
 
   /**
@@ -361,32 +286,6 @@ public final class Json {
     throw BodyErrors.mismatch(parser, STRING);
   }
 
-  public static char readChar(JsonParser parser) throws IOException {
-    if (parser.currentToken() == JsonToken.VALUE_STRING && parser.getTextLength() == 1) {
-      return parser.getTextCharacters()[parser.getTextOffset()];
-    }
-    throw BodyErrors.mismatch(parser, CHARACTER);
-  }
-
-  public static Character readCharBox(JsonParser parser) throws IOException {
-    return isNull(parser) ? null : readChar(parser);
-  }
-
-  public static byte[] readBase64(JsonParser parser) throws IOException {
-    JsonToken token = parser.currentToken();
-    if (token == JsonToken.VALUE_NULL) {
-      return null;
-    }
-    if (token == JsonToken.VALUE_STRING) {
-      try {
-        return parser.getBinaryValue(Base64Variants.getDefaultVariant());
-      } catch (JsonParseException | IllegalArgumentException e) {
-        // jackson reports bad base64 as a parse error; the JSON itself is fine.
-      }
-    }
-    throw BodyErrors.mismatch(parser, BASE64);
-  }
-
   public static UUID readUuid(JsonParser parser) throws IOException {
     String text = readText(parser, UUID_TEXT);
     if (text == null) {
@@ -409,29 +308,6 @@ public final class Json {
       }
     }
     return true;
-  }
-
-  // java.time, as ISO-8601 text
-
-  public static Instant readInstant(JsonParser parser) throws IOException {
-    return JsonTimes.readInstant(parser, INSTANT);
-  }
-
-  public static LocalDate readLocalDate(JsonParser parser) throws IOException {
-    return JsonTimes.readLocalDate(parser, LOCAL_DATE);
-  }
-
-  public static LocalDateTime readLocalDateTime(JsonParser parser) throws IOException {
-    return JsonTimes.read(parser, DateTimeFormatter.ISO_LOCAL_DATE_TIME, LocalDateTime::from, LOCAL_DATE_TIME);
-  }
-
-  /** The offset stays as sent: {@code +01:00} is not moved to UTC. */
-  public static OffsetDateTime readOffsetDateTime(JsonParser parser) throws IOException {
-    return JsonTimes.read(parser, DateTimeFormatter.ISO_OFFSET_DATE_TIME, OffsetDateTime::from, OFFSET_DATE_TIME);
-  }
-
-  public static Duration readDuration(JsonParser parser) throws IOException {
-    return JsonTimes.read(parser, Duration::parse, DURATION);
   }
 
   /** A string value, null for JSON null; other kinds answer 400 naming what the text should hold. */
@@ -472,47 +348,11 @@ public final class Json {
     }
   }
 
-  public static void writeShort(JsonGenerator generator, Short value) throws IOException {
-    if (value == null) {
-      generator.writeNull();
-    } else {
-      generator.writeNumber(value);
-    }
-  }
-
-  public static void writeByte(JsonGenerator generator, Byte value) throws IOException {
-    if (value == null) {
-      generator.writeNull();
-    } else {
-      generator.writeNumber(value);
-    }
-  }
-
   public static void writeDouble(JsonGenerator generator, Double value) throws IOException {
     if (value == null) {
       generator.writeNull();
     } else {
       generator.writeNumber(value);
-    }
-  }
-
-  public static void writeFloat(JsonGenerator generator, Float value) throws IOException {
-    if (value == null) {
-      generator.writeNull();
-    } else {
-      generator.writeNumber(value);
-    }
-  }
-
-  public static void writeChar(JsonGenerator generator, char value) throws IOException {
-    generator.writeString(String.valueOf(value));
-  }
-
-  public static void writeCharBox(JsonGenerator generator, Character value) throws IOException {
-    if (value == null) {
-      generator.writeNull();
-    } else {
-      writeChar(generator, value);
     }
   }
 
@@ -524,39 +364,7 @@ public final class Json {
     generator.writeNumber(value);
   }
 
-  public static void writeBigInteger(JsonGenerator generator, BigInteger value) throws IOException {
-    generator.writeNumber(value);
-  }
-
-  public static void writeBase64(JsonGenerator generator, byte[] value) throws IOException {
-    if (value == null) {
-      generator.writeNull();
-    } else {
-      generator.writeBinary(Base64Variants.getDefaultVariant(), value, 0, value.length);
-    }
-  }
-
   public static void writeUuid(JsonGenerator generator, UUID value) throws IOException {
-    generator.writeString(value == null ? null : value.toString());
-  }
-
-  public static void writeInstant(JsonGenerator generator, Instant value) throws IOException {
-    generator.writeString(value == null ? null : DateTimeFormatter.ISO_INSTANT.format(value));
-  }
-
-  public static void writeLocalDate(JsonGenerator generator, LocalDate value) throws IOException {
-    generator.writeString(value == null ? null : DateTimeFormatter.ISO_LOCAL_DATE.format(value));
-  }
-
-  public static void writeLocalDateTime(JsonGenerator generator, LocalDateTime value) throws IOException {
-    generator.writeString(value == null ? null : DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(value));
-  }
-
-  public static void writeOffsetDateTime(JsonGenerator generator, OffsetDateTime value) throws IOException {
-    generator.writeString(value == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
-  }
-
-  public static void writeDuration(JsonGenerator generator, Duration value) throws IOException {
     generator.writeString(value == null ? null : value.toString());
   }
 

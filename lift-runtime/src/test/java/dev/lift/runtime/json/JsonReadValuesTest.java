@@ -24,10 +24,10 @@ class JsonReadValuesTest {
   @Test
   void integersInRange() throws IOException {
     assertEquals(-2147483648, read("-2147483648", Json::readInt));
-    assertEquals(127, (byte) read("127", Json::readByte));
+    assertEquals(127, (byte) read("127", JsonScalars::readByte));
     assertEquals(Long.MAX_VALUE, read("9223372036854775807", Json::readLong));
     assertRefused("2147483648", Json::readInt, "an integer from -2147483648 to 2147483647");
-    assertRefused("128", Json::readByte, "an integer from -128 to 127");
+    assertRefused("128", JsonScalars::readByte, "an integer from -128 to 127");
     assertRefused("9223372036854775808", Json::readLong,
         "an integer from -9223372036854775808 to 9223372036854775807");
   }
@@ -44,9 +44,9 @@ class JsonReadValuesTest {
   void boxesReadNullAsNull() throws IOException {
     assertNull(read("null", Json::readIntBox));
     assertNull(read("null", Json::readBooleanBox));
-    assertNull(read("null", Json::readCharBox));
+    assertNull(read("null", JsonScalars::readCharBox));
     assertNull(read("null", Json::readString));
-    assertNull(read("null", Json::readInstant));
+    assertNull(read("null", JsonScalars::readInstant));
   }
 
   @Test
@@ -54,7 +54,7 @@ class JsonReadValuesTest {
     assertEquals(Double.NaN, read("\"NaN\"", Json::readDouble));
     assertEquals(Double.NEGATIVE_INFINITY, read("\"-Infinity\"", Json::readDouble));
     assertEquals(3.0, read("3", Json::readDouble));
-    assertEquals(0.1f, read("0.1", Json::readFloat));
+    assertEquals(0.1f, read("0.1", JsonScalars::readFloat));
     assertRefused("\"3.5\"", Json::readDouble, "a number");
   }
 
@@ -71,8 +71,8 @@ class JsonReadValuesTest {
     assertEquals("x", read("\"x\"", Json::readString));
     assertRefused("12", Json::readString, "a string");
     assertRefused("true", Json::readString, "a string");
-    assertEquals('é', (char) read("\"é\"", Json::readChar));
-    assertRefused("\"ab\"", Json::readChar, "a string of one character");
+    assertEquals('é', (char) read("\"é\"", JsonScalars::readChar));
+    assertRefused("\"ab\"", JsonScalars::readChar, "a string of one character");
     assertRefused("1", Json::readBoolean, "a boolean");
   }
 
@@ -86,22 +86,22 @@ class JsonReadValuesTest {
 
   @Test
   void timesInIso8601() throws IOException {
-    assertEquals(Instant.parse("2024-01-31T12:00:00Z"), read("\"2024-01-31T12:00:00Z\"", Json::readInstant));
-    assertEquals(LocalDate.of(2024, 2, 29), read("\"2024-02-29\"", Json::readLocalDate));
-    assertEquals(LocalDateTime.of(2024, 1, 31, 12, 0), read("\"2024-01-31T12:00\"", Json::readLocalDateTime));
-    assertEquals("+01:00", read("\"2024-01-31T12:00:00+01:00\"", Json::readOffsetDateTime).getOffset().getId(),
+    assertEquals(Instant.parse("2024-01-31T12:00:00Z"), read("\"2024-01-31T12:00:00Z\"", JsonScalars::readInstant));
+    assertEquals(LocalDate.of(2024, 2, 29), read("\"2024-02-29\"", JsonScalars::readLocalDate));
+    assertEquals(LocalDateTime.of(2024, 1, 31, 12, 0), read("\"2024-01-31T12:00\"", JsonScalars::readLocalDateTime));
+    assertEquals("+01:00", read("\"2024-01-31T12:00:00+01:00\"", JsonScalars::readOffsetDateTime).getOffset().getId(),
         "the offset stays as sent");
-    assertEquals(Duration.ofMinutes(90), read("\"PT1H30M\"", Json::readDuration));
-    assertRefused("\"2023-02-29\"", Json::readLocalDate, "an ISO-8601 date such as 2024-01-31");
-    assertRefused("1706702400", Json::readInstant, "an ISO-8601 instant such as 2024-01-31T12:00:00Z");
-    assertRefused("\"2024-01-31T12:00:00\"", Json::readOffsetDateTime,
+    assertEquals(Duration.ofMinutes(90), read("\"PT1H30M\"", JsonScalars::readDuration));
+    assertRefused("\"2023-02-29\"", JsonScalars::readLocalDate, "an ISO-8601 date such as 2024-01-31");
+    assertRefused("1706702400", JsonScalars::readInstant, "an ISO-8601 instant such as 2024-01-31T12:00:00Z");
+    assertRefused("\"2024-01-31T12:00:00\"", JsonScalars::readOffsetDateTime,
         "an ISO-8601 date and time with an offset such as 2024-01-31T12:00:00+01:00");
   }
 
   @Test
   void base64() throws IOException {
-    assertArrayEquals(new byte[] {1, 2, 3}, read("\"AQID\"", Json::readBase64));
-    assertRefused("\"not base64!\"", Json::readBase64, "a base64 string");
+    assertArrayEquals(new byte[] {1, 2, 3}, read("\"AQID\"", JsonScalars::readBase64));
+    assertRefused("\"not base64!\"", JsonScalars::readBase64, "a base64 string");
   }
 
   @Test

@@ -1,9 +1,10 @@
 package dev.lift.processor.json.model;
 
 /**
- * The JSON scalars a generated codec reads and writes. Each names the {@code Json.read*} and
- * {@code Json.write*} methods of the runtime that handle it, and what a client is told it should
- * have sent (the runtime's own wording, for fields that are missing).
+ * The JSON scalars a generated codec reads and writes. Each names the {@code read*} and {@code
+ * write*} methods of the runtime that handle it, in {@code Json} for the common ones ({@link
+ * #inJson}) and {@code JsonScalars} for the others, and what a client is told it should have sent
+ * (the runtime's own wording, for fields that are missing).
  */
 public enum ScalarKind {
   BOOLEAN("readBoolean", "readBooleanBox", "writeBoolean", "a boolean"),
@@ -56,6 +57,19 @@ public enum ScalarKind {
 
   public String expected() {
     return expected;
+  }
+
+  /**
+   * Whether the helpers are in the runtime's {@code Json}, which every application with a JSON body
+   * loads; the others are in {@code JsonScalars}, loaded only by codecs that have such a value.
+   */
+  public boolean inJson() {
+    switch (this) {
+      case BOOLEAN: case INT: case LONG: case DOUBLE: case STRING: case BIG_DECIMAL: case UUID:
+        return true;
+      default:
+        return false;
+    }
   }
 
   public boolean isNumber() {

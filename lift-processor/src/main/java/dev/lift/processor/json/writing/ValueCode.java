@@ -89,7 +89,7 @@ final class ValueCode {
   /** An expression that reads a value of the type from {@code parser}. */
   CodeBlock read(JsonType type, boolean primitive) {
     if (type instanceof Scalar scalar) {
-      return CodeBlock.of("$T.$L(parser)", JSON,
+      return CodeBlock.of("$T.$L(parser)", JsonRuntime.helpers(scalar.kind()),
           primitive && scalar.primitive() ? scalar.kind().primitiveReader() : scalar.kind().reader());
     }
     if (type instanceof Named named && named.isEnum()) {
@@ -112,7 +112,7 @@ final class ValueCode {
           case BOOLEAN:
             return CodeBlock.of("generator.writeBoolean($L);\n", value);
           case CHAR:
-            return CodeBlock.of("$T.writeChar(generator, $L);\n", JSON, value);
+            return CodeBlock.of("$T.writeChar(generator, $L);\n", JsonRuntime.JSON_SCALARS, value);
           default:
             return CodeBlock.of("generator.writeNumber($L);\n", value);
         }
@@ -120,7 +120,7 @@ final class ValueCode {
       if (scalar.kind() == dev.lift.processor.json.model.ScalarKind.STRING) {
         return CodeBlock.of("generator.writeString($L);\n", value);
       }
-      return CodeBlock.of("$T.$L(generator, $L);\n", JSON, scalar.kind().writer(), value);
+      return CodeBlock.of("$T.$L(generator, $L);\n", JsonRuntime.helpers(scalar.kind()), scalar.kind().writer(), value);
     }
     if (type instanceof Named named && named.isEnum()) {
       return CodeBlock.of("$L(generator, $L);\n", enumWriter(named), value);

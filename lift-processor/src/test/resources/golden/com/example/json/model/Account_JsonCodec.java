@@ -9,6 +9,7 @@ import dev.lift.runtime.json.BodyErrors;
 import dev.lift.runtime.json.Constraints;
 import dev.lift.runtime.json.Json;
 import dev.lift.runtime.json.JsonCodec;
+import dev.lift.runtime.json.JsonScalars;
 import dev.lift.runtime.json.Violations;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -151,7 +152,7 @@ public final class Account_JsonCodec implements JsonCodec<Account> {
             throw BodyErrors.duplicate(parser);
           }
           hasCreatedAt = true;
-          createdAt = Json.readInstant(parser);
+          createdAt = JsonScalars.readInstant(parser);
           break;
         case "age":
           if (hasAge) {
@@ -221,7 +222,7 @@ public final class Account_JsonCodec implements JsonCodec<Account> {
             throw BodyErrors.duplicate(parser);
           }
           hasAvatar = true;
-          avatar = Json.readBase64(parser);
+          avatar = JsonScalars.readBase64(parser);
           break;
         default:
           // Unknown fields are ignored, whatever they hold.
@@ -250,7 +251,7 @@ public final class Account_JsonCodec implements JsonCodec<Account> {
     generator.writeFieldName(EMAIL);
     generator.writeString(value.email());
     generator.writeFieldName(CREATED_AT);
-    Json.writeInstant(generator, value.createdAt());
+    JsonScalars.writeInstant(generator, value.createdAt());
     generator.writeFieldName(AGE);
     generator.writeNumber(value.age());
     generator.writeFieldName(LIMIT);
@@ -270,7 +271,7 @@ public final class Account_JsonCodec implements JsonCodec<Account> {
     generator.writeFieldName(SCORES);
     writeLongArray(generator, value.scores());
     generator.writeFieldName(AVATAR);
-    Json.writeBase64(generator, value.avatar());
+    JsonScalars.writeBase64(generator, value.avatar());
     generator.writeEndObject();
   }
 
