@@ -1,12 +1,9 @@
 package dev.lift.runtime.event;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.core.io.JsonEOFException;
 import dev.lift.runtime.LiftConfig;
 import dev.lift.runtime.error.LiftError;
 import dev.lift.runtime.http.EventKind;
@@ -101,12 +98,15 @@ import java.util.Map;
  * <p>The answer to a {@code HEAD} request keeps its headers and drops its body. {@code Set-Cookie}
  * found among the headers is sent as a cookie; {@code null} names and values are skipped.
  *
- * <p>Decoding and encoding share one class: each class a cold start loads costs it about 0.3 ms.
+ * <p>Decoding and encoding share one class. The error messages ({@link EventMessages}) and the
+ * response shapes of REST API and ALB events ({@link RestAndAlbResponses}) are apart: a cold start
+ * pays for the bytes of every class it loads, about 0.1 ms a kilobyte (fresh JVMs with Lambda's
+ * flags, JDK 17, {@code lift-json-tests/coldstart.sh}), so an HTTP API's first request loads
+ * neither, and a REST API's only the second.
  */
 public final class HttpEvents {
-  private static final int LISTED_FIELDS = 8;
-  private static final String SUPPORTED =
-      "; Lift handlers serve API Gateway REST and HTTP API, Lambda function URL and ALB events";
+  /** How many of the fields of a document that is no HTTP event its error message names. */
+  static final int LISTED_FIELDS = 8;
 
   private final JsonParser parser;
 
@@ -170,7 +170,7 @@ public final class HttpEvents {
         decoder.readDocument();
       } catch (JsonProcessingException | CharConversionException e) {
         int kind = decoder == null ? EventKind.UNKNOWN : decoder.guessKind();
-        throw MalformedEventException.of(kind, describeParseError(e));
+        throw MalformedEventException.of(kind, EventMessages.parseError(e));
       }
       return decoder.toRequest(maxBodyBytes);
     } catch (RuntimeException e) {
@@ -188,11 +188,10 @@ public final class HttpEvents {
   private void readDocument() throws IOException {
     JsonToken first = parser.nextToken();
     if (first == null) {
-      throw NotAnHttpEventException.of("Not an HTTP event: received an empty payload" + SUPPORTED);
+      throw NotAnHttpEventException.of(EventMessages.notHttp("an empty payload"));
     }
     if (first != JsonToken.START_OBJECT) {
-      throw NotAnHttpEventException.of(
-          "Not an HTTP event: received " + describe(first) + SUPPORTED);
+      throw NotAnHttpEventException.of(EventMessages.notHttp(EventMessages.describe(first)));
     }
     while (next() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
@@ -437,8 +436,7 @@ public final class HttpEvents {
   private void wrongType(String field, String entry, String expected, JsonToken actual)
       throws IOException {
     if (typeError == null) {
-      String where = entry == null ? field : field + "." + shorten(entry);
-      typeError = "Event field '" + where + "' must be " + expected + ", got " + describe(actual);
+      typeError = EventMessages.wrongType(field, entry, expected, actual);
     }
     parser.skipChildren();
   }
@@ -490,20 +488,17 @@ public final class HttpEvents {
 
   private Request toRequest(int maxBodyBytes) {
     if (webSocket) {
-      throw NotAnHttpEventException.of(
-          "Not an HTTP event: received an API Gateway WebSocket event"
-              + (webSocketEventType == null ? "" : " (" + shorten(webSocketEventType) + ")")
-              + SUPPORTED);
+      throw NotAnHttpEventException.of(EventMessages.webSocket(webSocketEventType));
     }
     if (!httpField && !hasHttpContext && !elb) {
-      throw NotAnHttpEventException.of(notHttpMessage());
+      throw NotAnHttpEventException.of(EventMessages.notHttpObject(fieldNames, fieldCount));
     }
     int kind = guessKind();
     if (typeError != null) {
       throw MalformedEventException.of(kind, typeError);
     }
     if (kind == EventKind.UNKNOWN) {
-      throw MalformedEventException.of(EventKind.UNKNOWN, unknownShapeMessage());
+      throw MalformedEventException.of(EventKind.UNKNOWN, EventMessages.unknownShape(version));
     }
     byte[] bytes = body(kind, maxBodyBytes);
     try {
@@ -715,86 +710,9 @@ public final class HttpEvents {
 
   // ---------------------------------------------------------------- messages
 
-  private String notHttpMessage() {
-    if (fieldCount == 0) {
-      return "Not an HTTP event: received an empty JSON object" + SUPPORTED;
-    }
-    StringBuilder message = new StringBuilder("Not an HTTP event: received a JSON object with fields [");
-    boolean records = false;
-    boolean eventBridge = false;
-    for (int i = 0; i < Math.min(fieldCount, LISTED_FIELDS); i++) {
-      String name = fieldNames[i];
-      records |= name.equals("Records");
-      eventBridge |= name.equals("detail-type");
-      message.append(i == 0 ? "" : ", ").append(shorten(name));
-    }
-    if (fieldCount > LISTED_FIELDS) {
-      message.append(", ... ").append(fieldCount - LISTED_FIELDS).append(" more");
-    }
-    message.append(']');
-    if (records) {
-      message.append(" (an SQS, S3, SNS or DynamoDB Streams batch?)");
-    } else if (eventBridge) {
-      message.append(" (an EventBridge event?)");
-    }
-    return message.append(SUPPORTED).toString();
-  }
-
-  private String unknownShapeMessage() {
-    if (version != null && !version.equals("1.0")) {
-      return "Unsupported event payload version '" + shorten(version)
-          + "'; Lift reads API Gateway payload versions 1.0 and 2.0";
-    }
-    return "The event has no httpMethod (REST API and ALB events) and no \"version\": \"2.0\""
-        + " (HTTP API and function URL events)";
-  }
-
-  private static String describeParseError(IOException e) {
-    String where = "";
-    if (e instanceof JsonProcessingException) {
-      JsonLocation location = ((JsonProcessingException) e).getLocation();
-      if (location != null && location.getLineNr() > 0) {
-        where = " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-      }
-    }
-    if (e instanceof JsonEOFException) {
-      return "The event JSON is truncated" + where;
-    }
-    if (e instanceof StreamConstraintsException) {
-      return "The event JSON is nested too deeply or holds an oversized value" + where;
-    }
-    return "The event is not valid JSON" + where;
-  }
-
-  private static String describe(JsonToken token) {
-    switch (token) {
-      case START_OBJECT:
-        return "a JSON object";
-      case START_ARRAY:
-        return "a JSON array";
-      case VALUE_STRING:
-        return "a JSON string";
-      case VALUE_NUMBER_INT:
-      case VALUE_NUMBER_FLOAT:
-        return "a JSON number";
-      case VALUE_TRUE:
-      case VALUE_FALSE:
-        return "a JSON boolean";
-      case VALUE_NULL:
-        return "JSON null";
-      default:
-        return "JSON " + token.asString();
-    }
-  }
-
-  private static String shorten(String text) {
-    return text.length() <= 40 ? text : text.substring(0, 40) + "...";
-  }
-
   // ---------------------------------------------------------------- encoding
 
-  private static final String SET_COOKIE = "Set-Cookie";
-  private static final int SET_COOKIE_SPELLINGS = 1 << 9;
+  static final String SET_COOKIE = "Set-Cookie";
 
   /**
    * Writes {@code response} in the shape of {@code kind}; {@link EventKind#UNKNOWN} writes {@link
@@ -813,15 +731,9 @@ public final class HttpEvents {
       if (kind == EventKind.API_GATEWAY_V2) {
         writeHttpApi(json, head, response);
       } else if (kind == EventKind.API_GATEWAY_V1) {
-        writeRestApi(json, head, response);
-      } else if (kind == EventKind.ALB_MULTI_VALUE) {
-        json.writeStringField("statusDescription", statusDescription(response.status()));
-        writeMultiValueHeaders(json, response);
-        writeBody(json, head, response, "");
+        RestAndAlbResponses.writeRestApi(json, head, response);
       } else {
-        json.writeStringField("statusDescription", statusDescription(response.status()));
-        writeSingleValueHeaders(json, response);
-        writeBody(json, head, response, "");
+        RestAndAlbResponses.writeAlb(json, kind == EventKind.ALB_MULTI_VALUE, head, response);
       }
       json.writeEndObject();
     }
@@ -833,15 +745,10 @@ public final class HttpEvents {
     try (JsonGenerator json = generator(out)) {
       json.writeStartObject();
       json.writeNumberField("statusCode", response.status());
-      writeSingleValueHeaders(json, response);
+      RestAndAlbResponses.writeSingleValueHeaders(json, response);
       writeBody(json, head, response, "");
       json.writeEndObject();
     }
-  }
-
-  /** The ALB status line text: {@code "404 Not Found"}; unusual codes get their class's name. */
-  static String statusDescription(int status) {
-    return status + " " + reasonPhrase(status);
   }
 
   private static void writeHttpApi(JsonGenerator json, boolean head, WireResponse response)
@@ -867,67 +774,8 @@ public final class HttpEvents {
     writeBody(json, head, response, null);
   }
 
-  private static void writeRestApi(JsonGenerator json, boolean head, WireResponse response)
-      throws IOException {
-    json.writeObjectFieldStart("headers");
-    for (Map.Entry<String, List<String>> header : headers(response)) {
-      if (isSendable(header)) {
-        String first = first(header.getValue());
-        if (first != null) {
-          json.writeStringField(header.getKey(), first);
-        }
-      }
-    }
-    json.writeEndObject();
-    writeMultiValueHeaders(json, response);
-    writeBody(json, head, response, null);
-  }
-
-  private static void writeMultiValueHeaders(JsonGenerator json, WireResponse response)
-      throws IOException {
-    json.writeObjectFieldStart("multiValueHeaders");
-    for (Map.Entry<String, List<String>> header : headers(response)) {
-      if (isSendable(header) && first(header.getValue()) != null) {
-        json.writeArrayFieldStart(header.getKey());
-        for (String value : header.getValue()) {
-          if (value != null) {
-            json.writeString(value);
-          }
-        }
-        json.writeEndArray();
-      }
-    }
-    List<String> cookies = cookies(response);
-    if (!cookies.isEmpty()) {
-      json.writeArrayFieldStart(SET_COOKIE);
-      for (String cookie : cookies) {
-        json.writeString(cookie);
-      }
-      json.writeEndArray();
-    }
-    json.writeEndObject();
-  }
-
-  private static void writeSingleValueHeaders(JsonGenerator json, WireResponse response)
-      throws IOException {
-    json.writeObjectFieldStart("headers");
-    for (Map.Entry<String, List<String>> header : headers(response)) {
-      if (isSendable(header)) {
-        String joined = joined(header.getValue());
-        if (joined != null) {
-          json.writeStringField(header.getKey(), joined);
-        }
-      }
-    }
-    List<String> cookies = cookies(response);
-    for (int i = 0; i < cookies.size() && i < SET_COOKIE_SPELLINGS; i++) {
-      json.writeStringField(setCookieSpelling(i), cookies.get(i));
-    }
-    json.writeEndObject();
-  }
-
   /** Writes {@code body} and {@code isBase64Encoded}; {@code absent} stands in for no body. */
-  private static void writeBody(JsonGenerator json, boolean head, WireResponse response, String absent)
+  static void writeBody(JsonGenerator json, boolean head, WireResponse response, String absent)
       throws IOException {
     String body = head ? null : response.body();
     if (body != null) {
@@ -938,44 +786,20 @@ public final class HttpEvents {
     json.writeBooleanField("isBase64Encoded", body != null && response.base64());
   }
 
-  /**
-   * Spelling {@code i} of {@code Set-Cookie}: bit {@code b} of {@code i} flips the case of the
-   * header name's {@code b}-th letter, so spelling 0 is {@code Set-Cookie} and all 512 differ.
-   */
-  static String setCookieSpelling(int i) {
-    if (i == 0) {
-      return SET_COOKIE;
-    }
-    char[] name = SET_COOKIE.toCharArray();
-    int letter = 0;
-    for (int c = 0; c < name.length; c++) {
-      if (Character.isLetter(name[c])) {
-        if ((i >> letter & 1) != 0) {
-          name[c] =
-              Character.isUpperCase(name[c])
-                  ? Character.toLowerCase(name[c])
-                  : Character.toUpperCase(name[c]);
-        }
-        letter++;
-      }
-    }
-    return new String(name);
-  }
-
-  private static Iterable<Map.Entry<String, List<String>>> headers(WireResponse response) {
+  static Iterable<Map.Entry<String, List<String>>> headers(WireResponse response) {
     Map<String, List<String>> headers = response.headers();
     return headers == null ? List.of() : headers.entrySet();
   }
 
   /** Whether a header goes out under its own name: not unnamed, empty or {@code Set-Cookie}. */
-  private static boolean isSendable(Map.Entry<String, List<String>> header) {
+  static boolean isSendable(Map.Entry<String, List<String>> header) {
     return header.getKey() != null
         && header.getValue() != null
         && !header.getKey().equalsIgnoreCase(SET_COOKIE);
   }
 
   /** The cookies, with any {@code Set-Cookie} put among the headers by hand; no nulls. */
-  private static List<String> cookies(WireResponse response) {
+  static List<String> cookies(WireResponse response) {
     List<String> cookies = response.cookies() == null ? List.of() : response.cookies();
     boolean clean = true;
     for (String cookie : cookies) {
@@ -1005,7 +829,7 @@ public final class HttpEvents {
     }
   }
 
-  private static String first(List<String> values) {
+  static String first(List<String> values) {
     for (String value : values) {
       if (value != null) {
         return value;
@@ -1014,7 +838,7 @@ public final class HttpEvents {
     return null;
   }
 
-  private static String joined(List<String> values) {
+  static String joined(List<String> values) {
     if (values.size() == 1) {
       return values.get(0);
     }
@@ -1033,74 +857,4 @@ public final class HttpEvents {
     return json;
   }
 
-  private static String reasonPhrase(int status) {
-    switch (status) {
-      case 100: return "Continue";
-      case 101: return "Switching Protocols";
-      case 200: return "OK";
-      case 201: return "Created";
-      case 202: return "Accepted";
-      case 203: return "Non-Authoritative Information";
-      case 204: return "No Content";
-      case 205: return "Reset Content";
-      case 206: return "Partial Content";
-      case 207: return "Multi-Status";
-      case 300: return "Multiple Choices";
-      case 301: return "Moved Permanently";
-      case 302: return "Found";
-      case 303: return "See Other";
-      case 304: return "Not Modified";
-      case 307: return "Temporary Redirect";
-      case 308: return "Permanent Redirect";
-      case 400: return "Bad Request";
-      case 401: return "Unauthorized";
-      case 402: return "Payment Required";
-      case 403: return "Forbidden";
-      case 404: return "Not Found";
-      case 405: return "Method Not Allowed";
-      case 406: return "Not Acceptable";
-      case 407: return "Proxy Authentication Required";
-      case 408: return "Request Timeout";
-      case 409: return "Conflict";
-      case 410: return "Gone";
-      case 411: return "Length Required";
-      case 412: return "Precondition Failed";
-      case 413: return "Payload Too Large";
-      case 414: return "URI Too Long";
-      case 415: return "Unsupported Media Type";
-      case 416: return "Range Not Satisfiable";
-      case 417: return "Expectation Failed";
-      case 418: return "I'm a teapot";
-      case 421: return "Misdirected Request";
-      case 422: return "Unprocessable Entity";
-      case 423: return "Locked";
-      case 424: return "Failed Dependency";
-      case 425: return "Too Early";
-      case 426: return "Upgrade Required";
-      case 428: return "Precondition Required";
-      case 429: return "Too Many Requests";
-      case 431: return "Request Header Fields Too Large";
-      case 451: return "Unavailable For Legal Reasons";
-      case 500: return "Internal Server Error";
-      case 501: return "Not Implemented";
-      case 502: return "Bad Gateway";
-      case 503: return "Service Unavailable";
-      case 504: return "Gateway Timeout";
-      case 505: return "HTTP Version Not Supported";
-      case 507: return "Insufficient Storage";
-      case 511: return "Network Authentication Required";
-      default: return classPhrase(status);
-    }
-  }
-
-  private static String classPhrase(int status) {
-    switch (status / 100) {
-      case 1: return "Informational";
-      case 2: return "Success";
-      case 3: return "Redirection";
-      case 4: return "Client Error";
-      case 5: return "Server Error";
-      default: return "Unknown";
-    }
-  }
 }
