@@ -21,9 +21,9 @@ import java.time.format.DateTimeFormatter;
  * writing.
  *
  * <p>Apart from {@link Json} so that a cold start whose bodies hold none of these types does not
- * load their code: every kilobyte of a class's file costs a fresh JVM about 0.1 ms to load (the
- * 9.5 KB these took in {@code Json} cost {@code lift-json-tests/coldstart.sh}'s probe about 1 ms,
- * median of 120 paired fresh JVMs with Lambda's flags, JDK 17), more than the class itself does.
+ * load their 9 KB of code (a fresh JVM with Lambda's flags pays about 25 µs a kilobyte of class file,
+ * on top of about 0.2 ms a class; see the README's "Cold start"). A body that has one of them
+ * loads this class as well: one class more, the same bytes as before the split.
  */
 public final class JsonScalars {
   /** What a client is told a value should have been, in the error body. */

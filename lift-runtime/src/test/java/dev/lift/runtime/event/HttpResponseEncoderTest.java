@@ -204,12 +204,12 @@ class HttpResponseEncoderTest {
 
   @Test
   void statusDescriptions() {
-    assertEquals("200 OK", RestAndAlbResponses.statusDescription(200));
-    assertEquals("404 Not Found", RestAndAlbResponses.statusDescription(404));
-    assertEquals("413 Payload Too Large", RestAndAlbResponses.statusDescription(413));
-    assertEquals("503 Service Unavailable", RestAndAlbResponses.statusDescription(503));
-    assertEquals("299 Success", RestAndAlbResponses.statusDescription(299));
-    assertEquals("499 Client Error", RestAndAlbResponses.statusDescription(499));
+    assertEquals("200 OK", AlbResponses.statusDescription(200));
+    assertEquals("404 Not Found", AlbResponses.statusDescription(404));
+    assertEquals("413 Payload Too Large", AlbResponses.statusDescription(413));
+    assertEquals("503 Service Unavailable", AlbResponses.statusDescription(503));
+    assertEquals("299 Success", AlbResponses.statusDescription(299));
+    assertEquals("499 Client Error", AlbResponses.statusDescription(499));
   }
 
   @Test

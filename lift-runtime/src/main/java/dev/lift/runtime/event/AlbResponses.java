@@ -7,22 +7,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The response shapes of REST API (payload 1.0) and ALB events, written by {@link
- * HttpEvents#encode} (see there for each shape). Apart from {@code HttpEvents} so that the first
- * request of an HTTP API or function URL does not load them (see there).
+ * The response shapes of ALB events, and the single-valued headers of {@link HttpEvents#minimal},
+ * written by {@link HttpEvents#encode} (see there for each shape). Apart from {@code HttpEvents} so
+ * that the first request of an HTTP API, a function URL or a REST API does not load the status
+ * phrases and the {@code Set-Cookie} spellings (see there).
  */
-final class RestAndAlbResponses {
+final class AlbResponses {
   /** The spellings of {@code Set-Cookie} an ALB response without multi-value headers can use. */
   private static final int SPELLINGS = 1 << 9;
 
-  private RestAndAlbResponses() {}
+  private AlbResponses() {}
 
   /** An ALB response: with {@code multiValueHeaders} when the event had them, else {@code headers}. */
   static void writeAlb(JsonGenerator json, boolean multiValue, boolean head, WireResponse response)
       throws IOException {
     json.writeStringField("statusDescription", statusDescription(response.status()));
     if (multiValue) {
-      writeMultiValueHeaders(json, response);
+      HttpEvents.writeMultiValueHeaders(json, response);
     } else {
       writeSingleValueHeaders(json, response);
     }
@@ -32,47 +33,6 @@ final class RestAndAlbResponses {
   /** The ALB status line text: {@code "404 Not Found"}; unusual codes get their class's name. */
   static String statusDescription(int status) {
     return status + " " + reasonPhrase(status);
-  }
-
-  static void writeRestApi(JsonGenerator json, boolean head, WireResponse response)
-      throws IOException {
-    json.writeObjectFieldStart("headers");
-    for (Map.Entry<String, List<String>> header : HttpEvents.headers(response)) {
-      if (HttpEvents.isSendable(header)) {
-        String first = HttpEvents.first(header.getValue());
-        if (first != null) {
-          json.writeStringField(header.getKey(), first);
-        }
-      }
-    }
-    json.writeEndObject();
-    writeMultiValueHeaders(json, response);
-    HttpEvents.writeBody(json, head, response, null);
-  }
-
-  private static void writeMultiValueHeaders(JsonGenerator json, WireResponse response)
-      throws IOException {
-    json.writeObjectFieldStart("multiValueHeaders");
-    for (Map.Entry<String, List<String>> header : HttpEvents.headers(response)) {
-      if (HttpEvents.isSendable(header) && HttpEvents.first(header.getValue()) != null) {
-        json.writeArrayFieldStart(header.getKey());
-        for (String value : header.getValue()) {
-          if (value != null) {
-            json.writeString(value);
-          }
-        }
-        json.writeEndArray();
-      }
-    }
-    List<String> cookies = HttpEvents.cookies(response);
-    if (!cookies.isEmpty()) {
-      json.writeArrayFieldStart(HttpEvents.SET_COOKIE);
-      for (String cookie : cookies) {
-        json.writeString(cookie);
-      }
-      json.writeEndArray();
-    }
-    json.writeEndObject();
   }
 
   static void writeSingleValueHeaders(JsonGenerator json, WireResponse response)
