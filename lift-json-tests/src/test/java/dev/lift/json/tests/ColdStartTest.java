@@ -97,7 +97,8 @@ class ColdStartTest {
    * Generated codecs implement {@code JsonCodec} themselves: the first request loads, of Lift's JSON
    * support, the seam and the {@code Json} helpers only (no base class of the codecs; no
    * {@code Violations}, since the order has no constraints; no {@code BodyErrors}, since the body
-   * is sound).
+   * is sound; no {@code JsonScalars}, since the order and the receipt hold none of the less common
+   * scalars).
    */
   @Test
   void generatedCodecsLoadNoBaseClass() throws Exception {
