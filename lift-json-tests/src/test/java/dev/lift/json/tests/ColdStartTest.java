@@ -20,6 +20,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * An application whose body types all have generated codecs runs without jackson-databind: a
@@ -182,6 +184,29 @@ class ColdStartTest {
     assertTrue(bytes <= 56 * 1024, "the first request loads " + bytes + " bytes of " + runtime);
   }
 
+  /**
+   * The words of event errors ({@code EventMessages}) load only for an event that fails, and ALB's
+   * status phrases and {@code Set-Cookie} spellings ({@code AlbResponses}) only for an ALB event:
+   * the first request of a REST API, an HTTP API or a function URL loads neither.
+   */
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "post-order.json      |                                    | {\"statusCode\":200,\"headers\":{\"Content-Type\":\"application/json\"},\"body\"",
+    "post-order-rest.json |                                    | \"multiValueHeaders\":{\"Content-Type\"",
+    "post-order-alb.json  | dev.lift.runtime.event.AlbResponses | \"statusDescription\":\"200 OK\""
+  })
+  void eachEventShapeLoadsOnlyItsOwnEncodingCode(String eventFile, String expected, String shapeMark) throws Exception {
+    Run run = invoke("generated", System.getProperty("java.class.path"), eventFile);
+
+    assertEquals(200, run.response().get("statusCode").asInt(), run.output());
+    assertEquals(receipt(), Reference.parse(run.response().get("body").asText()));
+    String response = run.output().lines().filter(line -> line.startsWith(InvokeOnce.RESPONSE)).findFirst().orElseThrow();
+    assertTrue(response.contains(shapeMark), "not the event's own shape: " + response);
+    List<String> optional = loaded(run, "dev.lift.runtime.event.");
+    optional.removeIf(name -> !name.endsWith(".AlbResponses") && !name.endsWith(".EventMessages"));
+    assertEquals(expected == null ? List.of() : List.of(expected), optional);
+  }
+
   /** The classes whose name starts with {@code prefix} that the run loaded, sorted. */
   private static List<String> loaded(Run run, String prefix) {
     return run.output().lines()
@@ -226,8 +251,13 @@ class ColdStartTest {
   private record Run(String output, JsonNode response) {}
 
   private static Run invoke(String variant, String classPath) throws IOException, InterruptedException, URISyntaxException {
+    return invoke(variant, classPath, "post-order.json");
+  }
+
+  private static Run invoke(String variant, String classPath, String eventFile)
+      throws IOException, InterruptedException, URISyntaxException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Path event = Path.of(ColdStartTest.class.getResource("/events/post-order.json").toURI());
+    Path event = Path.of(ColdStartTest.class.getResource("/events/" + eventFile).toURI());
     List<String> command = new ArrayList<>(List.of(java, "-Xshare:off", "-Xlog:class+load=info:stdout", "-cp", classPath,
         InvokeOnce.class.getName(), variant, event.toString()));
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
