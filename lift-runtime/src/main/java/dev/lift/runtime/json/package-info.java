@@ -2,7 +2,8 @@
  * JSON bodies: the {@link dev.lift.runtime.json.JsonCodec} seam, {@link dev.lift.runtime.json.Json}
  * (reading a whole body, writing one value), and the support the processor's generated codecs call
  * (the {@code read*} and {@code write*} helpers of
- * {@link dev.lift.runtime.json.Json}, {@link dev.lift.runtime.json.BodyErrors},
+ * {@link dev.lift.runtime.json.Json} for the common scalars and of
+ * {@link dev.lift.runtime.json.JsonScalars} for the others, {@link dev.lift.runtime.json.BodyErrors},
  * {@link dev.lift.runtime.json.Violations}, {@link dev.lift.runtime.json.Constraints}).
  *
  * <p>Each generated codec implements {@link dev.lift.runtime.json.JsonCodec} itself, with no base
