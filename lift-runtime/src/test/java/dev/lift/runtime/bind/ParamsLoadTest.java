@@ -1,13 +1,10 @@
 package dev.lift.runtime.bind;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lift.runtime.testing.FreshJvm;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,13 +35,6 @@ class ParamsLoadTest {
   }
 
   private static String bindInFreshJvm(String value) throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(List.of(java, "-Xshare:auto", "-Xlog:class+load=info",
-            "-cp", System.getProperty("java.class.path"), BindParamOnce.class.getName(), value))
-        .redirectErrorStream(true)
-        .start();
-    String output = new String(process.getInputStream().readAllBytes(), UTF_8);
-    assertEquals(0, process.waitFor(), output);
-    return output;
+    return FreshJvm.run(BindParamOnce.class, value);
   }
 }

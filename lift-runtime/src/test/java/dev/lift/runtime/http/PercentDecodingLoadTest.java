@@ -1,13 +1,10 @@
 package dev.lift.runtime.http;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.lift.runtime.testing.FreshJvm;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,7 +35,7 @@ class PercentDecodingLoadTest {
 
   @Test
   void aQueryWithoutEscapesLeavesTheDecoderUnloaded() throws Exception {
-    String output = runInFreshJvm(DecodeQueryOnce.class, "a=1&b=x+y");
+    String output = FreshJvm.run(DecodeQueryOnce.class, "a=1&b=x+y");
 
     assertTrue(output.contains("a=1\n"), output);
     assertTrue(output.contains("dev.lift.runtime.http.QueryParameters "), "the probe can see the query read");
@@ -47,25 +44,13 @@ class PercentDecodingLoadTest {
 
   @Test
   void aQueryWithAnEscapeLoadsIt() throws Exception {
-    String output = runInFreshJvm(DecodeQueryOnce.class, "a=caf%C3%A9");
+    String output = FreshJvm.run(DecodeQueryOnce.class, "a=caf%C3%A9");
 
     assertTrue(output.contains("a=café\n"), output);
     assertTrue(output.contains(DECODER), "the probe can see PercentDecoding load");
   }
 
   private static String decodeInFreshJvm(String path) throws IOException, InterruptedException {
-    return runInFreshJvm(DecodeSegmentOnce.class, path);
-  }
-
-  private static String runInFreshJvm(Class<?> main, String argument) throws IOException, InterruptedException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(List.of(java, "-Xshare:auto", "-Xlog:class+load=info",
-            "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
-            "-cp", System.getProperty("java.class.path"), main.getName(), argument))
-        .redirectErrorStream(true)
-        .start();
-    String output = new String(process.getInputStream().readAllBytes(), UTF_8);
-    assertEquals(0, process.waitFor(), output);
-    return output;
+    return FreshJvm.run(DecodeSegmentOnce.class, path);
   }
 }
