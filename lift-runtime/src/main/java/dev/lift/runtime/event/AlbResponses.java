@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.lift.runtime.http.WireResponse;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The response shapes of ALB events, and the single-valued headers of {@link HttpEvents#minimal},
@@ -38,14 +37,7 @@ final class AlbResponses {
   static void writeSingleValueHeaders(JsonGenerator json, WireResponse response)
       throws IOException {
     json.writeObjectFieldStart("headers");
-    for (Map.Entry<String, List<String>> header : HttpEvents.headers(response)) {
-      if (HttpEvents.isSendable(header)) {
-        String joined = HttpEvents.joined(header.getValue());
-        if (joined != null) {
-          json.writeStringField(header.getKey(), joined);
-        }
-      }
-    }
+    HttpEvents.writeJoinedHeaders(json, response);
     List<String> cookies = HttpEvents.cookies(response);
     for (int i = 0; i < cookies.size() && i < SPELLINGS; i++) {
       json.writeStringField(setCookieSpelling(i), cookies.get(i));

@@ -754,14 +754,7 @@ public final class HttpEvents {
   private static void writeHttpApi(JsonGenerator json, boolean head, WireResponse response)
       throws IOException {
     json.writeObjectFieldStart("headers");
-    for (Map.Entry<String, List<String>> header : headers(response)) {
-      if (isSendable(header)) {
-        String joined = joined(header.getValue());
-        if (joined != null) {
-          json.writeStringField(header.getKey(), joined);
-        }
-      }
-    }
+    writeJoinedHeaders(json, response);
     json.writeEndObject();
     List<String> cookies = cookies(response);
     if (!cookies.isEmpty()) {
@@ -772,6 +765,21 @@ public final class HttpEvents {
       json.writeEndArray();
     }
     writeBody(json, head, response, null);
+  }
+
+  /**
+   * Each header that goes out under its own name, as one field whose values are joined with
+   * {@code ,} (HTTP API, ALB without multi-value headers, and {@link #minimal}).
+   */
+  static void writeJoinedHeaders(JsonGenerator json, WireResponse response) throws IOException {
+    for (Map.Entry<String, List<String>> header : headers(response)) {
+      if (isSendable(header)) {
+        String joined = joined(header.getValue());
+        if (joined != null) {
+          json.writeStringField(header.getKey(), joined);
+        }
+      }
+    }
   }
 
   private static void writeRestApi(JsonGenerator json, boolean head, WireResponse response)
@@ -827,13 +835,13 @@ public final class HttpEvents {
     json.writeBooleanField("isBase64Encoded", body != null && response.base64());
   }
 
-  static Iterable<Map.Entry<String, List<String>>> headers(WireResponse response) {
+  private static Iterable<Map.Entry<String, List<String>>> headers(WireResponse response) {
     Map<String, List<String>> headers = response.headers();
     return headers == null ? List.of() : headers.entrySet();
   }
 
   /** Whether a header goes out under its own name: not unnamed, empty or {@code Set-Cookie}. */
-  static boolean isSendable(Map.Entry<String, List<String>> header) {
+  private static boolean isSendable(Map.Entry<String, List<String>> header) {
     return header.getKey() != null
         && header.getValue() != null
         && !header.getKey().equalsIgnoreCase(SET_COOKIE);
@@ -870,7 +878,7 @@ public final class HttpEvents {
     }
   }
 
-  static String first(List<String> values) {
+  private static String first(List<String> values) {
     for (String value : values) {
       if (value != null) {
         return value;
@@ -879,7 +887,7 @@ public final class HttpEvents {
     return null;
   }
 
-  static String joined(List<String> values) {
+  private static String joined(List<String> values) {
     if (values.size() == 1) {
       return values.get(0);
     }
