@@ -164,7 +164,7 @@ class ColdStartTest {
    * A fresh JVM pays for each class it loads (about 0.2 ms) and for the bytes of its class file
    * (about 25 µs a kilobyte; see the README's "Cold start"), so the runtime's classes on the first
    * request have a budget in bytes as well as the list above: rare code
-   * (error messages, the REST API and ALB response shapes, the less common scalars) lives in
+   * (event error messages, ALB's status phrases and Set-Cookie spellings, the less common scalars) lives in
    * classes of its own. The 7 classes held 69.5 KB before that split and 54.7 KB after it (javac
    * 17); code that is worth its cost on every cold start raises the budget here.
    */
