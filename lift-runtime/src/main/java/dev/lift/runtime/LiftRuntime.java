@@ -1,6 +1,8 @@
 package dev.lift.runtime;
 
 import com.amazonaws.services.lambda.runtime.Context;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import dev.lift.runtime.error.Recovery;
 import dev.lift.runtime.error.LiftError;
 import dev.lift.runtime.event.HttpEvents;
@@ -192,6 +194,29 @@ public class LiftRuntime {
           + " extends LiftRuntime without overriding dispatch, and wraps no Dispatcher");
     }
     return dispatcher.dispatch(exchange);
+  }
+
+  /**
+   * Reads a JSON body of the type the generated entry class numbered {@code body}, with the parser
+   * on the value's first token; {@link dev.lift.runtime.json.Json#body(Request, LiftRuntime, int)}
+   * calls it. Entry classes of applications with few JSON body types override it and {@link
+   * #writeBody} with their own code for those types, so that the first request loads neither a
+   * codec class nor {@code JsonCodec} (each class a cold start loads costs it about 0.25 ms).
+   *
+   * @throws IllegalStateException when this runtime has no code for body type {@code body}
+   */
+  public Object readBody(int body, JsonParser parser) throws IOException {
+    throw new IllegalStateException(getClass().getName() + " has no reader for JSON body type " + body);
+  }
+
+  /**
+   * Writes {@code value}, which may be {@code null}, as a JSON body of the type the generated entry
+   * class numbered {@code body}; see {@link #readBody}.
+   *
+   * @throws IllegalStateException when this runtime has no code for body type {@code body}
+   */
+  public void writeBody(int body, JsonGenerator generator, Object value) throws IOException {
+    throw new IllegalStateException(getClass().getName() + " has no writer for JSON body type " + body);
   }
 
   /**

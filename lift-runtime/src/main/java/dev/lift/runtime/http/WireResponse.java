@@ -1,5 +1,6 @@
 package dev.lift.runtime.http;
 
+import dev.lift.runtime.LiftRuntime;
 import dev.lift.runtime.json.Json;
 import dev.lift.runtime.json.JsonCodec;
 import java.util.Base64;
@@ -34,6 +35,14 @@ public record WireResponse(
     return new WireResponse(200, contentType(JSON), List.of(), Json.write(value, codec), false);
   }
 
+  /**
+   * A bare body object, written by the generated entry class's own code for body type number
+   * {@code body} ({@link LiftRuntime#writeBody}): 200 with JSON.
+   */
+  public static WireResponse json(Object value, LiftRuntime writer, int body) {
+    return new WireResponse(200, contentType(JSON), List.of(), Json.write(value, writer, body), false);
+  }
+
   /** A bare {@code String}: 200 with text; {@code null} answers 204. */
   public static WireResponse text(String value) {
     return value == null
@@ -59,6 +68,17 @@ public record WireResponse(
     return body == null
         ? withoutBody(response)
         : build(response, JSON, Json.write(body, codec), false);
+  }
+
+  /**
+   * A {@code Response<T>} whose JSON body the generated entry class's own code writes, for body type
+   * number {@code body}; a {@code null} body sends none.
+   */
+  public static WireResponse of(Response<?> response, LiftRuntime writer, int body) {
+    Object value = nonNull(response).body();
+    return value == null
+        ? withoutBody(response)
+        : build(response, JSON, Json.write(value, writer, body), false);
   }
 
   /** A {@code Response<String>}: text. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
+import dev.lift.runtime.LiftRuntime;
 import dev.lift.runtime.error.Failures;
 import dev.lift.runtime.http.Request;
 import java.io.IOException;
@@ -62,19 +63,39 @@ public final class Json {
    * cold start).
    */
   public static <T> T body(Request request, JsonCodec<T> codec) {
-    if (hasNoBody(request)) {
-      throw Failures.badRequest("Request body is required: send a JSON value");
-    }
-    T value = read(request.body(), codec);
-    if (value == null) {
-      throw Failures.badRequest("Request body is JSON null; a value is required");
-    }
-    return value;
+    return required(request, codec, null, 0);
+  }
+
+  /**
+   * {@link #body(Request, JsonCodec)} for a body type the generated entry class reads with code of
+   * its own ({@link LiftRuntime#readBody}): no codec class, and no {@code JsonCodec}, loads on a
+   * cold start.
+   *
+   * @param body the entry class's number for the body type
+   */
+  public static <T> T body(Request request, LiftRuntime reader, int body) {
+    return required(request, null, reader, body);
   }
 
   /** Binds an {@code Optional} JSON {@code @Body}: empty for a missing or empty body and JSON {@code null}. */
   public static <T> Optional<T> optionalBody(Request request, JsonCodec<T> codec) {
-    return hasNoBody(request) ? Optional.empty() : Optional.ofNullable(read(request.body(), codec));
+    return hasNoBody(request) ? Optional.empty() : Optional.ofNullable(read(request.body(), codec, null, 0));
+  }
+
+  /** {@link #optionalBody(Request, JsonCodec)} through the entry class's own code, as {@link #body(Request, LiftRuntime, int)}. */
+  public static <T> Optional<T> optionalBody(Request request, LiftRuntime reader, int body) {
+    return hasNoBody(request) ? Optional.empty() : Optional.ofNullable(read(request.body(), null, reader, body));
+  }
+
+  private static <T> T required(Request request, JsonCodec<T> codec, LiftRuntime reader, int body) {
+    if (hasNoBody(request)) {
+      throw Failures.badRequest("Request body is required: send a JSON value");
+    }
+    T value = read(request.body(), codec, reader, body);
+    if (value == null) {
+      throw Failures.badRequest("Request body is JSON null; a value is required");
+    }
+    return value;
   }
 
   /** No body, or an empty one: JSON {@code @Body} parameters treat both as absent. */
@@ -84,8 +105,23 @@ public final class Json {
 
   /** Reads one JSON value that must fill the whole body; bad JSON answers 400. */
   public static <T> T read(byte[] body, JsonCodec<T> codec) {
+    return read(body, codec, null, 0);
+  }
+
+  /**
+   * Reads with {@code codec}, or when it is null with the entry class's code for body type number
+   * {@code index}: one method, so that both answer bad JSON alike.
+   */
+  @SuppressWarnings("unchecked")
+  private static <T> T read(byte[] body, JsonCodec<T> codec, LiftRuntime reader, int index) {
     try (JsonParser parser = FACTORY.createParser(body)) {
-      T value = codec.read(parser);
+      T value;
+      if (codec != null) {
+        value = codec.read(parser);
+      } else {
+        firstToken(parser);
+        value = (T) reader.readBody(index, parser);
+      }
       if (parser.nextToken() != null) {
         throw Failures.badRequest("Request body has content after the JSON value");
       }
@@ -103,7 +139,6 @@ public final class Json {
     }
   }
 
-
   /**
    * Writes one value as JSON text. Into the JDK's {@code StringWriter} rather than jackson's
    * {@code SegmentedStringWriter}: the generator buffers its output and hands it over in one piece,
@@ -111,10 +146,23 @@ public final class Json {
    * from its jar.
    */
   public static <T> String write(T value, JsonCodec<T> codec) {
+    return write(value, codec, null, 0);
+  }
+
+  /** {@link #write(Object, JsonCodec)} with the entry class's code for body type number {@code body} ({@link LiftRuntime#writeBody}). */
+  public static String write(Object value, LiftRuntime writer, int body) {
+    return write(value, null, writer, body);
+  }
+
+  private static <T> String write(T value, JsonCodec<T> codec, LiftRuntime writer, int index) {
     StringWriter out = new StringWriter(256);
     try {
       try (JsonGenerator generator = FACTORY.createGenerator(out)) {
-        codec.write(generator, value);
+        if (codec != null) {
+          codec.write(generator, value);
+        } else {
+          writer.writeBody(index, generator, value);
+        }
       }
       return out.toString();
     } catch (IOException e) {
