@@ -2,6 +2,7 @@ package dev.lift.processor.json;
 
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.NameAllocator;
 import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import dev.lift.processor.base.Messages;
@@ -16,7 +17,9 @@ import dev.lift.processor.json.model.Problem;
 import dev.lift.processor.json.reading.JsonTypeReader;
 import dev.lift.processor.json.validation.ConstraintRules;
 import dev.lift.processor.json.writing.CheckIndex;
+import dev.lift.processor.json.writing.EntryBodyCode;
 import dev.lift.processor.json.writing.EnumCodecWriter;
+import dev.lift.processor.json.writing.ForeignRecords;
 import dev.lift.processor.json.writing.ObjectCodecWriter;
 import dev.lift.processor.json.writing.SlotCodecWriter;
 import java.io.IOException;
@@ -122,6 +125,38 @@ public final class JsonCodecs {
     }
     TypeSpec nested = new SlotCodecWriter(checks, reader::enumModel, reader::object).write(nestedName, slot);
     return Optional.of(new Codec(Optional.empty(), Optional.of(nested)));
+  }
+
+  /**
+   * The slot of a body type the entry class can read and write with code of its own ({@link
+   * EntryBodyCode}): a type Lift writes a codec for, whose reading checks no constraint (the entry
+   * class has no {@code validate} to call). Writes the codec classes the type reaches, as {@link
+   * #codec} does: the entry class reads records of other packages through them. Empty for the
+   * others, which keep their codec, and for a record or class the entry class may not construct
+   * ({@link ForeignRecords}): it could only call the codec class, which would load all the same.
+   */
+  public Optional<Slot> entrySlot(TypeMirror bodyType, String entryPackage) {
+    JsonTypeReader.Reading reading = reader.read(bodyType);
+    if (!reading.supported()) {
+      return Optional.empty();
+    }
+    Slot slot = reading.slot().orElseThrow();
+    // As the codecs decide whether read validates: a record's or class's own codec checks what its
+    // properties reach; a codec for any other type, what the slot reaches.
+    boolean checked = slot.type() instanceof Named named
+        ? !named.isEnum() && checks.hasChecks(named.element())
+        : checks.hasChecks(slot);
+    if (checked || slot.type() instanceof Named named && !named.isEnum()
+        && !ForeignRecords.readableFrom(named.element(), entryPackage, reader::object)) {
+      return Optional.empty();
+    }
+    writeCodecFiles(slot.type(), new HashSet<>());
+    return Optional.of(slot);
+  }
+
+  /** The code of the body types an entry class of {@code packageName} reads and writes itself. */
+  public EntryBodyCode entryBodyCode(NameAllocator memberNames, String packageName) {
+    return new EntryBodyCode(memberNames, reader::enumModel, reader::object, packageName);
   }
 
   private void writeCodecFiles(JsonType type, Set<String> visited) {

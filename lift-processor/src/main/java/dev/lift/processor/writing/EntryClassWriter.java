@@ -44,6 +44,7 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 import javax.lang.model.util.Elements;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.TypeMirror;
 
 /**
  * Writes an application's entry class: a {@code RequestStreamHandler} whose {@code dispatch}
@@ -85,10 +86,26 @@ public final class EntryClassWriter {
         "exchange", "response", "error", "step")) {
       classNames.newName(reserved, reserved);
     }
-    this.codecs = new CodecWriter(application.entryClass().nestedClass("Codecs"), json);
+    this.codecs = new CodecWriter(application.entryClass().nestedClass("Codecs"), json, jsonBodyTypes(routes), classNames);
     this.events = application.events().isEmpty()
         ? null
         : new EventDispatchWriter(application, classNames, instanceFields, boundFields, codecs);
+  }
+
+  /** The JSON body types the routes read and write, in route order. */
+  private static List<TypeMirror> jsonBodyTypes(List<RouteMethod> routes) {
+    List<TypeMirror> types = new ArrayList<>();
+    for (RouteMethod route : routes) {
+      for (Parameter parameter : route.parameters()) {
+        if (parameter.source() == Parameter.Source.BODY && parameter.body().orElseThrow().form() == BodyType.Form.JSON) {
+          types.add(parameter.body().orElseThrow().type());
+        }
+      }
+      if (route.returns().body().form() == BodyType.Form.JSON) {
+        types.add(route.returns().body().type());
+      }
+    }
+    return types;
   }
 
   public JavaFile write() {
@@ -121,6 +138,7 @@ public final class EntryClassWriter {
     if (events != null) {
       events.writeMethods(type);
     }
+    codecs.writeEntryMembers(type);
     codecs.write().ifPresent(type::addType);
     literals.write().forEach(type::addType);
     return JavaFile.builder(application.entryClass().packageName(), type.build())
@@ -534,7 +552,7 @@ public final class EntryClassWriter {
         return body.optional() ? CodeBlock.of("$T.optionalBytes(request)", BODIES) : CodeBlock.of("request.body()");
       default:
         return CodeBlock.of("$T.$L(request, $L)", JSON, suffix.isEmpty() ? "body" : "optionalBody",
-            codecs.reference(body.type()));
+            codecs.readArguments(body.type()));
     }
   }
 
@@ -552,7 +570,7 @@ public final class EntryClassWriter {
         return CodeBlock.builder().addStatement("return $T.$L($L)", WIRE_RESPONSE, wrapped ? "ofBinary" : "binary", call).build();
       default:
         return CodeBlock.builder().addStatement("return $T.$L($L, $L)", WIRE_RESPONSE, wrapped ? "of" : "json", call,
-            codecs.reference(body.type())).build();
+            codecs.writeArguments(body.type())).build();
     }
   }
 

@@ -19,6 +19,8 @@ final class RuntimeNames {
   static final ClassName JSON = ClassName.get("dev.lift.runtime.json", "Json");
   static final ClassName JSON_CODEC = ClassName.get("dev.lift.runtime.json", "JsonCodec");
   static final ClassName DATABIND_CODEC = ClassName.get("dev.lift.json.databind", "DatabindCodec");
+  static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+  static final ClassName JSON_GENERATOR = ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
   static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
 

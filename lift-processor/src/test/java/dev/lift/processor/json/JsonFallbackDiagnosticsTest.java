@@ -30,8 +30,11 @@ class JsonFallbackDiagnosticsTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     Truth.assertThat(compilation.generatedSourceFile("com.example.Item_JsonCodec")).isPresent();
+    // Its only body type, of the entry class's package: the entry class reads and writes it itself.
     assertThat(compilation).generatedSourceFile("com.example.LiftApp").contentsAsUtf8String()
-        .contains("Json.body(request, Item_JsonCodec.INSTANCE)");
+        .contains("Json.body(request, this, 0)");
+    assertThat(compilation).generatedSourceFile("com.example.LiftApp").contentsAsUtf8String()
+        .contains("return readItem(parser);");
     assertThat(compilation).generatedSourceFile("com.example.LiftApp").contentsAsUtf8String()
         .doesNotContain("DatabindCodec");
   }
