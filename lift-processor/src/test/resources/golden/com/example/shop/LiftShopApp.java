@@ -8,11 +8,8 @@ import com.example.shop.infra.PaymentClient;
 import com.example.shop.infra.Payments;
 import com.example.shop.infra.ShopConfig;
 import com.example.shop.model.Customer;
-import com.example.shop.model.Customer_JsonCodec;
 import com.example.shop.model.Order;
 import com.example.shop.model.OrderLine;
-import com.example.shop.model.OrderLine_JsonCodec;
-import com.example.shop.model.Order_JsonCodec;
 import com.example.shop.model.Status;
 import com.example.shop.orders.Orders;
 import com.example.shop.web.AuditLog;
@@ -25,6 +22,7 @@ import com.example.shop.web.Tracing;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import dev.lift.runtime.LiftRuntime;
 import dev.lift.runtime.Routing;
 import dev.lift.runtime.bind.Bodies;
@@ -37,8 +35,8 @@ import dev.lift.runtime.http.HttpMethod;
 import dev.lift.runtime.http.Request;
 import dev.lift.runtime.http.WireResponse;
 import dev.lift.runtime.init.Init;
+import dev.lift.runtime.json.BodyErrors;
 import dev.lift.runtime.json.Json;
-import dev.lift.runtime.json.JsonCodec;
 import dev.lift.runtime.resources.ResourcePool;
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,6 +91,20 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.lift.processor.LiftProcessor")
 public final class LiftShopApp extends LiftRuntime implements RequestStreamHandler {
+  private static final SerializedString ID = new SerializedString("id");
+
+  private static final SerializedString NAME = new SerializedString("name");
+
+  private static final SerializedString EMAIL = new SerializedString("email");
+
+  private static final SerializedString LINES = new SerializedString("lines");
+
+  private static final SerializedString SKU = new SerializedString("sku");
+
+  private static final SerializedString QUANTITY = new SerializedString("quantity");
+
+  private static final SerializedString STATUS = new SerializedString("status");
+
   private final ShopConfig config;
 
   private final Database primary;
@@ -1259,7 +1271,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
    */
   private WireResponse getAdminAudit(Request request) throws Exception {
     Optional<Long> since = Params.toOptional(request.query().first("since"), "query parameter 'since'", Params::toLong);
-    return WireResponse.json(audit.entries(since), Codecs.LIST_OF_STRING);
+    return WireResponse.json(audit.entries(since), this, 0);
   }
 
   /**
@@ -1312,7 +1324,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
     Optional<Integer> limit = Params.toOptional(request.query().first("limit"), "query parameter 'limit'", Params::toInt);
     List<String> tags = request.query().all("tag");
     String tenant = Params.required(request.headers().first("X-Tenant"), "header 'X-Tenant'");
-    return WireResponse.json(customers.list(limit, tags, tenant), Codecs.LIST_OF_CUSTOMER);
+    return WireResponse.json(customers.list(limit, tags, tenant), this, 1);
   }
 
   /**
@@ -1390,8 +1402,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
    * POST /customers: {@link Customers#create}.
    */
   private WireResponse callPostCustomers(Exchange exchange, Request request) throws Exception {
-    Customer customer = Json.body(request, Customer_JsonCodec.INSTANCE);
-    return WireResponse.of(customers.create(customer, request), Customer_JsonCodec.INSTANCE);
+    Customer customer = Json.body(request, this, 2);
+    return WireResponse.of(customers.create(customer, request), this, 2);
   }
 
   /**
@@ -1421,7 +1433,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   private WireResponse callGetCustomersMe(Exchange exchange, Request request) throws Exception {
     String session = Params.required(request.cookie("session"), "cookie 'session'");
     Optional<Boolean> beta = Params.toOptional(request.cookie("beta"), "cookie 'beta'", Params::toBoolean);
-    return WireResponse.json(customers.me(session, beta), Customer_JsonCodec.INSTANCE);
+    return WireResponse.json(customers.me(session, beta), this, 2);
   }
 
   /**
@@ -1479,7 +1491,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
    */
   private WireResponse callGetCustomersId(Exchange exchange, Request request) throws Exception {
     UUID id = Params.toUuid(request.decodedSegment(1), "path parameter 'id'");
-    return WireResponse.of(customers.get(id), Customer_JsonCodec.INSTANCE);
+    return WireResponse.of(customers.get(id), this, 2);
   }
 
   /**
@@ -1508,7 +1520,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
    */
   private WireResponse callPutCustomersId(Exchange exchange, Request request) throws Exception {
     UUID id = Params.toUuid(request.decodedSegment(1), "path parameter 'id'");
-    Optional<Customer> customer = Json.optionalBody(request, Customer_JsonCodec.INSTANCE);
+    Optional<Customer> customer = Json.optionalBody(request, this, 2);
     customers.replace(id, customer);
     return WireResponse.noContent();
   }
@@ -1663,8 +1675,8 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
    * POST /orders/batch: {@link Orders#createAll}.
    */
   private WireResponse callPostOrdersBatch(Exchange exchange, Request request) throws Exception {
-    List<OrderLine> lines = Json.body(request, Codecs.LIST_OF_ORDER_LINE);
-    return WireResponse.json(orders.createAll(lines, Caller.of(exchange)), Codecs.LIST_OF_ORDER);
+    List<OrderLine> lines = Json.body(request, this, 3);
+    return WireResponse.json(orders.createAll(lines, Caller.of(exchange)), this, 4);
   }
 
   /**
@@ -1694,7 +1706,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   private WireResponse callGetOrdersCount(Exchange exchange, Request request) throws Exception {
     Optional<Status> status = Params.toOptional(request.query().first("status"), "query parameter 'status'", (value, what) -> Params.toEnum(value, what, Status::valueOf, "OPEN, PAID, SHIPPED"));
     List<Integer> flags = Params.toList(request.headers().all("X-Flag"), "header 'X-Flag'", Params::toInt);
-    return WireResponse.json(orders.count(status, flags), Codecs.INTEGER);
+    return WireResponse.json(orders.count(status, flags), this, 5);
   }
 
   /**
@@ -1724,7 +1736,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   private WireResponse callGetOrdersOrderId(Exchange exchange, Request request) throws Exception {
     long orderId = Params.toLong(request.decodedSegment(1), "path parameter 'orderId'");
     Optional<String> etag = Params.toOptional(request.headers().first("If-None-Match"), "header 'If-None-Match'", Params::toStringValue);
-    return WireResponse.json(orders.get(orderId, etag), Order_JsonCodec.INSTANCE);
+    return WireResponse.json(orders.get(orderId, etag), this, 6);
   }
 
   /**
@@ -1774,7 +1786,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
     long orderId = Params.toLong(request.decodedSegment(1), "path parameter 'orderId'");
     int index = Params.toInt(request.decodedSegment(3), "path parameter 'index'");
     String request_ = Params.required(request.query().first("request"), "query parameter 'request'");
-    return WireResponse.json(orders.line(orderId, index, request_), OrderLine_JsonCodec.INSTANCE);
+    return WireResponse.json(orders.line(orderId, index, request_), this, 7);
   }
 
   /**
@@ -1825,7 +1837,7 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
    */
   private WireResponse postUpload(Request request) throws Exception {
     Optional<byte[]> data = Bodies.optionalBytes(request);
-    return WireResponse.of(misc.upload(data), Codecs.LIST_OF_STRING);
+    return WireResponse.of(misc.upload(data), this, 0);
   }
 
   /**
@@ -1843,237 +1855,259 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
   }
 
   /**
-   * JSON codecs of the body types, created when a route first reads or writes JSON.
+   * Reads the JSON bodies this class reads itself, with the parser on the value's first token.
    */
-  private static final class Codecs {
-    static final JsonCodec<Integer> INTEGER = new IntegerCodec();
-
-    static final JsonCodec<List<Customer>> LIST_OF_CUSTOMER = new ListOfCustomerCodec();
-
-    static final JsonCodec<List<Order>> LIST_OF_ORDER = new ListOfOrderCodec();
-
-    static final JsonCodec<List<OrderLine>> LIST_OF_ORDER_LINE = new ListOfOrderLineCodec();
-
-    static final JsonCodec<List<String>> LIST_OF_STRING = new ListOfStringCodec();
-
-    private Codecs() {
-    }
-
-    /**
-     * JSON codec of {@code java.lang.Integer}, generated by Lift.
-     */
-    private static final class IntegerCodec implements JsonCodec<Integer> {
-      @Override
-      public Integer read(JsonParser parser) throws IOException {
-        Json.firstToken(parser);
-        return readValue(parser);
-      }
-
-      @Override
-      public void write(JsonGenerator generator, Integer value) throws IOException {
-        writeValue(generator, value);
-      }
-
-      public Integer readValue(JsonParser parser) throws IOException {
-        return Json.readIntBox(parser);
-      }
-
-      public void writeValue(JsonGenerator generator, Integer value) throws IOException {
-        Json.writeInt(generator, value);
-      }
-    }
-
-    /**
-     * JSON codec of {@code java.util.List<com.example.shop.model.Customer>}, generated by Lift.
-     */
-    private static final class ListOfCustomerCodec implements JsonCodec<List<Customer>> {
-      @Override
-      public List<Customer> read(JsonParser parser) throws IOException {
-        Json.firstToken(parser);
-        return readValue(parser);
-      }
-
-      @Override
-      public void write(JsonGenerator generator, List<Customer> value) throws IOException {
-        writeValue(generator, value);
-      }
-
-      public List<Customer> readValue(JsonParser parser) throws IOException {
-        return readListOfCustomer(parser);
-      }
-
-      public void writeValue(JsonGenerator generator, List<Customer> value) throws IOException {
-        writeListOfCustomer(generator, value);
-      }
-
-      private static List<Customer> readListOfCustomer(JsonParser parser) throws IOException {
-        if (!Json.startArray(parser)) {
-          return null;
-        }
-        List<Customer> values = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          values.add(Customer_JsonCodec.INSTANCE.readValue(parser));
-        }
-        return values;
-      }
-
-      private static void writeListOfCustomer(JsonGenerator generator, List<Customer> value) throws
-          IOException {
-        if (value == null) {
-          generator.writeNull();
-          return;
-        }
-        generator.writeStartArray();
-        for (Customer element : value) {
-          Customer_JsonCodec.INSTANCE.writeValue(generator, element);
-        }
-        generator.writeEndArray();
-      }
-    }
-
-    /**
-     * JSON codec of {@code java.util.List<com.example.shop.model.Order>}, generated by Lift.
-     */
-    private static final class ListOfOrderCodec implements JsonCodec<List<Order>> {
-      @Override
-      public List<Order> read(JsonParser parser) throws IOException {
-        Json.firstToken(parser);
-        return readValue(parser);
-      }
-
-      @Override
-      public void write(JsonGenerator generator, List<Order> value) throws IOException {
-        writeValue(generator, value);
-      }
-
-      public List<Order> readValue(JsonParser parser) throws IOException {
-        return readListOfOrder(parser);
-      }
-
-      public void writeValue(JsonGenerator generator, List<Order> value) throws IOException {
-        writeListOfOrder(generator, value);
-      }
-
-      private static List<Order> readListOfOrder(JsonParser parser) throws IOException {
-        if (!Json.startArray(parser)) {
-          return null;
-        }
-        List<Order> values = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          values.add(Order_JsonCodec.INSTANCE.readValue(parser));
-        }
-        return values;
-      }
-
-      private static void writeListOfOrder(JsonGenerator generator, List<Order> value) throws
-          IOException {
-        if (value == null) {
-          generator.writeNull();
-          return;
-        }
-        generator.writeStartArray();
-        for (Order element : value) {
-          Order_JsonCodec.INSTANCE.writeValue(generator, element);
-        }
-        generator.writeEndArray();
-      }
-    }
-
-    /**
-     * JSON codec of {@code java.util.List<com.example.shop.model.OrderLine>}, generated by Lift.
-     */
-    private static final class ListOfOrderLineCodec implements JsonCodec<List<OrderLine>> {
-      @Override
-      public List<OrderLine> read(JsonParser parser) throws IOException {
-        Json.firstToken(parser);
-        return readValue(parser);
-      }
-
-      @Override
-      public void write(JsonGenerator generator, List<OrderLine> value) throws IOException {
-        writeValue(generator, value);
-      }
-
-      public List<OrderLine> readValue(JsonParser parser) throws IOException {
+  @Override
+  public Object readBody(int body, JsonParser parser) throws IOException {
+    switch (body) {
+      case 2: // Customer
+        return readCustomer(parser);
+      case 3: // List<OrderLine>
         return readListOfOrderLine(parser);
-      }
+      default:
+        return super.readBody(body, parser);
+    }
+  }
 
-      public void writeValue(JsonGenerator generator, List<OrderLine> value) throws IOException {
-        writeListOfOrderLine(generator, value);
-      }
+  /**
+   * Writes the JSON bodies this class writes itself.
+   */
+  @Override
+  @SuppressWarnings("unchecked")
+  public void writeBody(int body, JsonGenerator generator, Object value) throws IOException {
+    switch (body) {
+      case 0: // List<String>
+        writeListOfString(generator, (List<String>) value);
+        return;
+      case 1: // List<Customer>
+        writeListOfCustomer(generator, (List<Customer>) value);
+        return;
+      case 2: // Customer
+        writeCustomer(generator, (Customer) value);
+        return;
+      case 4: // List<Order>
+        writeListOfOrder(generator, (List<Order>) value);
+        return;
+      case 5: // Integer
+        Json.writeInt(generator, (Integer) value);
+        return;
+      case 6: // Order
+        writeOrder(generator, (Order) value);
+        return;
+      case 7: // OrderLine
+        writeOrderLine(generator, (OrderLine) value);
+        return;
+      default:
+        super.writeBody(body, generator, value);
+    }
+  }
 
-      private static List<OrderLine> readListOfOrderLine(JsonParser parser) throws IOException {
-        if (!Json.startArray(parser)) {
-          return null;
-        }
-        List<OrderLine> values = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          values.add(OrderLine_JsonCodec.INSTANCE.readValue(parser));
-        }
-        return values;
-      }
-
-      private static void writeListOfOrderLine(JsonGenerator generator, List<OrderLine> value)
-          throws IOException {
-        if (value == null) {
-          generator.writeNull();
-          return;
-        }
-        generator.writeStartArray();
-        for (OrderLine element : value) {
-          OrderLine_JsonCodec.INSTANCE.writeValue(generator, element);
-        }
-        generator.writeEndArray();
+  /**
+   * Reads a {@link Customer} as {@code Customer_JsonCodec} does, without loading that class.
+   */
+  private static Customer readCustomer(JsonParser parser) throws IOException {
+    if (!Json.startObject(parser)) {
+      return null;
+    }
+    UUID id = null;
+    boolean hasId = false;
+    String name = null;
+    boolean hasName = false;
+    String email = null;
+    boolean hasEmail = false;
+    for (String field = Json.nextField(parser); field != null; field = Json.nextField(parser)) {
+      switch (field) {
+        case "id":
+          if (hasId) {
+            throw BodyErrors.duplicate(parser);
+          }
+          hasId = true;
+          id = Json.readUuid(parser);
+          break;
+        case "name":
+          if (hasName) {
+            throw BodyErrors.duplicate(parser);
+          }
+          hasName = true;
+          name = Json.readString(parser);
+          break;
+        case "email":
+          if (hasEmail) {
+            throw BodyErrors.duplicate(parser);
+          }
+          hasEmail = true;
+          email = Json.readString(parser);
+          break;
+        default:
+          // Unknown fields are ignored, whatever they hold.
+          parser.skipChildren();
       }
     }
+    return new Customer(id, name, email);
+  }
 
-    /**
-     * JSON codec of {@code java.util.List<java.lang.String>}, generated by Lift.
-     */
-    private static final class ListOfStringCodec implements JsonCodec<List<String>> {
-      @Override
-      public List<String> read(JsonParser parser) throws IOException {
-        Json.firstToken(parser);
-        return readValue(parser);
-      }
-
-      @Override
-      public void write(JsonGenerator generator, List<String> value) throws IOException {
-        writeValue(generator, value);
-      }
-
-      public List<String> readValue(JsonParser parser) throws IOException {
-        return readListOfString(parser);
-      }
-
-      public void writeValue(JsonGenerator generator, List<String> value) throws IOException {
-        writeListOfString(generator, value);
-      }
-
-      private static List<String> readListOfString(JsonParser parser) throws IOException {
-        if (!Json.startArray(parser)) {
-          return null;
-        }
-        List<String> values = new ArrayList<>();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-          values.add(Json.readString(parser));
-        }
-        return values;
-      }
-
-      private static void writeListOfString(JsonGenerator generator, List<String> value) throws
-          IOException {
-        if (value == null) {
-          generator.writeNull();
-          return;
-        }
-        generator.writeStartArray();
-        for (String element : value) {
-          generator.writeString(element);
-        }
-        generator.writeEndArray();
+  /**
+   * Reads a {@link OrderLine} as {@code OrderLine_JsonCodec} does, without loading that class.
+   */
+  private static OrderLine readOrderLine(JsonParser parser) throws IOException {
+    if (!Json.startObject(parser)) {
+      return null;
+    }
+    String sku = null;
+    boolean hasSku = false;
+    int quantity = 0;
+    boolean hasQuantity = false;
+    for (String field = Json.nextField(parser); field != null; field = Json.nextField(parser)) {
+      switch (field) {
+        case "sku":
+          if (hasSku) {
+            throw BodyErrors.duplicate(parser);
+          }
+          hasSku = true;
+          sku = Json.readString(parser);
+          break;
+        case "quantity":
+          if (hasQuantity) {
+            throw BodyErrors.duplicate(parser);
+          }
+          hasQuantity = true;
+          quantity = Json.readInt(parser);
+          break;
+        default:
+          // Unknown fields are ignored, whatever they hold.
+          parser.skipChildren();
       }
     }
+    if (!hasQuantity) {
+      throw BodyErrors.missing(parser, "quantity", "an integer");
+    }
+    return new OrderLine(sku, quantity);
+  }
+
+  private static List<OrderLine> readListOfOrderLine(JsonParser parser) throws IOException {
+    if (!Json.startArray(parser)) {
+      return null;
+    }
+    List<OrderLine> values = new ArrayList<>();
+    while (parser.nextToken() != JsonToken.END_ARRAY) {
+      values.add(readOrderLine(parser));
+    }
+    return values;
+  }
+
+  private static void writeListOfString(JsonGenerator generator, List<String> value) throws
+      IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeStartArray();
+    for (String element : value) {
+      generator.writeString(element);
+    }
+    generator.writeEndArray();
+  }
+
+  /**
+   * Writes a {@link Customer} as {@code Customer_JsonCodec} does, without loading that class.
+   */
+  private static void writeCustomer(JsonGenerator generator, Customer value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeStartObject();
+    generator.writeFieldName(ID);
+    Json.writeUuid(generator, value.id());
+    generator.writeFieldName(NAME);
+    generator.writeString(value.name());
+    generator.writeFieldName(EMAIL);
+    generator.writeString(value.email());
+    generator.writeEndObject();
+  }
+
+  private static void writeListOfCustomer(JsonGenerator generator, List<Customer> value) throws
+      IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeStartArray();
+    for (Customer element : value) {
+      writeCustomer(generator, element);
+    }
+    generator.writeEndArray();
+  }
+
+  /**
+   * Writes a {@link OrderLine} as {@code OrderLine_JsonCodec} does, without loading that class.
+   */
+  private static void writeOrderLine(JsonGenerator generator, OrderLine value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeStartObject();
+    generator.writeFieldName(SKU);
+    generator.writeString(value.sku());
+    generator.writeFieldName(QUANTITY);
+    generator.writeNumber(value.quantity());
+    generator.writeEndObject();
+  }
+
+  private static void writeListOfOrderLine(JsonGenerator generator, List<OrderLine> value) throws
+      IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeStartArray();
+    for (OrderLine element : value) {
+      writeOrderLine(generator, element);
+    }
+    generator.writeEndArray();
+  }
+
+  /**
+   * Writes a {@link Status} as {@code Status_JsonCodec} does, without loading that class.
+   */
+  private static void writeStatus(JsonGenerator generator, Status value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeString(value.name());
+  }
+
+  /**
+   * Writes a {@link Order} as {@code Order_JsonCodec} does, without loading that class.
+   */
+  private static void writeOrder(JsonGenerator generator, Order value) throws IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeStartObject();
+    generator.writeFieldName(ID);
+    generator.writeNumber(value.id());
+    generator.writeFieldName(LINES);
+    writeListOfOrderLine(generator, value.lines());
+    generator.writeFieldName(STATUS);
+    writeStatus(generator, value.status());
+    generator.writeEndObject();
+  }
+
+  private static void writeListOfOrder(JsonGenerator generator, List<Order> value) throws
+      IOException {
+    if (value == null) {
+      generator.writeNull();
+      return;
+    }
+    generator.writeStartArray();
+    for (Order element : value) {
+      writeOrder(generator, element);
+    }
+    generator.writeEndArray();
   }
 
   /**

@@ -45,7 +45,8 @@ import javax.lang.model.element.TypeElement;
  * {@code writeValue}, from the same {@link EnumCode} or {@link ObjectCode}. A record or class is
  * still read through its codec's {@code INSTANCE} when it is the codec's own type (a {@code Node}
  * holding {@code List<Node>}: that class is loaded already), or when it lies in another package
- * (its constructor and accessors may be visible to its own package only).
+ * and is not a public record reaching only public types (a class's constructor and getters may be
+ * visible to its own package only; see {@link ForeignRecords}).
  *
  * <p>Types that hold each other ({@code A} holds {@code B} holds {@code A}) get helpers that call
  * each other: a helper's name is taken before its body is written, so the body's reference to a
@@ -165,17 +166,16 @@ final class ValueCode {
   }
 
   /**
-   * Whether a record or class is read and written by helpers of this codec class: not when it is
-   * the class's own type, nor when it lies in another package, whose package-private constructor
-   * or accessors only its own codec can call.
+   * Whether a record or class is read and written by helpers of this class: not when it is the
+   * codec class's own type, nor when code of this package may not construct it and call its
+   * accessors ({@link ForeignRecords}).
    */
   private boolean inlined(Named named) {
     TypeElement element = named.element();
     if (self.isPresent() && self.get().getQualifiedName().contentEquals(element.getQualifiedName())) {
       return false;
     }
-    return objects.apply(element) != null
-        && CodecNames.codecClass(element).packageName().equals(packageName);
+    return objects.apply(element) != null && ForeignRecords.readableFrom(element, packageName, objects);
   }
 
   /** The record's or class's read, from the same {@link ObjectCode} as its codec class. */
