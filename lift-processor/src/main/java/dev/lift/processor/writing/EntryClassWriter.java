@@ -82,7 +82,8 @@ public final class EntryClassWriter {
     // Parameter and local names too: a field of that name would be hidden by them; and the methods
     // the entry class inherits from LiftRuntime.
     for (String reserved : List.of("runtime", "handleRequest", "handle", "started", "dispatch", "match", "route",
-        "routePattern", "recover", "primeRouting", "beforeCheckpoint", "afterRestore", "Codecs", "request", "context",
+        "routePattern", "recover", "primeRouting", "beforeCheckpoint", "afterRestore", "readBody", "writeBody",
+        "Codecs", "request", "context",
         "exchange", "response", "error", "step")) {
       classNames.newName(reserved, reserved);
     }
