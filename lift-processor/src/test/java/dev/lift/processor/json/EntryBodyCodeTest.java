@@ -111,6 +111,27 @@ class EntryBodyCodeTest {
     assertThat(entry).contains("values.add(Bean_JsonCodec.INSTANCE.readValue(parser));");
   }
 
+  /**
+   * The field name constants of the bodies live in the entry class, beside the code that names
+   * the application's types: the constant of JSON field {@code os} must not hide an enum {@code
+   * OS} that a path parameter ({@code OS::valueOf}) or an enum helper ({@code OS.LINUX}) names.
+   */
+  @Test
+  void fieldNameConstantsHideNoTypeOfTheSameName() {
+    Compilation compilation = new JsonFileObjects()
+        .type("OS", "public enum OS { LINUX, WINDOWS }")
+        .type("Device", "public record Device(String os, OS platform) {}")
+        .route("@Route(\"POST /devices\") public Device create(@Body Device device) { return device; }",
+            "@Route(\"GET /builds/{os}\") public String builds(@PathParam(\"os\") OS os) { return os.name(); }")
+        .compile();
+    String entry = entryClass(compilation);
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertThat(entry).contains("OS_FIELD = new SerializedString(\"os\")");
+    assertThat(entry).contains("return OS.LINUX;");
+    assertThat(entry).contains("OS::valueOf");
+  }
+
   /** {@code count} records {@code T1} to {@code Tn}, each read and written by a route of its own. */
   private static JsonFileObjects numbered(int count) {
     JsonFileObjects sources = new JsonFileObjects();

@@ -18,9 +18,9 @@ import javax.annotation.processing.Generated;
 public final class Jobs_Ack_JsonCodec implements JsonCodec<Jobs.Ack> {
   public static final Jobs_Ack_JsonCodec INSTANCE = new Jobs_Ack_JsonCodec();
 
-  private static final SerializedString CONNECTION = new SerializedString("connection");
+  private static final SerializedString CONNECTION_FIELD = new SerializedString("connection");
 
-  private static final SerializedString OK = new SerializedString("ok");
+  private static final SerializedString OK_FIELD = new SerializedString("ok");
 
   private Jobs_Ack_JsonCodec() {
   }
@@ -77,9 +77,9 @@ public final class Jobs_Ack_JsonCodec implements JsonCodec<Jobs.Ack> {
       return;
     }
     generator.writeStartObject();
-    generator.writeFieldName(CONNECTION);
+    generator.writeFieldName(CONNECTION_FIELD);
     generator.writeString(value.connection());
-    generator.writeFieldName(OK);
+    generator.writeFieldName(OK_FIELD);
     generator.writeBoolean(value.ok());
     generator.writeEndObject();
   }

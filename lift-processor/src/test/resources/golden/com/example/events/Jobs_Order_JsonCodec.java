@@ -18,9 +18,9 @@ import javax.annotation.processing.Generated;
 public final class Jobs_Order_JsonCodec implements JsonCodec<Jobs.Order> {
   public static final Jobs_Order_JsonCodec INSTANCE = new Jobs_Order_JsonCodec();
 
-  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString ID_FIELD = new SerializedString("id");
 
-  private static final SerializedString QUANTITY = new SerializedString("quantity");
+  private static final SerializedString QUANTITY_FIELD = new SerializedString("quantity");
 
   private Jobs_Order_JsonCodec() {
   }
@@ -77,9 +77,9 @@ public final class Jobs_Order_JsonCodec implements JsonCodec<Jobs.Order> {
       return;
     }
     generator.writeStartObject();
-    generator.writeFieldName(ID);
+    generator.writeFieldName(ID_FIELD);
     generator.writeString(value.id());
-    generator.writeFieldName(QUANTITY);
+    generator.writeFieldName(QUANTITY_FIELD);
     generator.writeNumber(value.quantity());
     generator.writeEndObject();
   }

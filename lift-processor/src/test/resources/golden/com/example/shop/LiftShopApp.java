@@ -91,19 +91,19 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.lift.processor.LiftProcessor")
 public final class LiftShopApp extends LiftRuntime implements RequestStreamHandler {
-  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString ID_FIELD = new SerializedString("id");
 
-  private static final SerializedString NAME = new SerializedString("name");
+  private static final SerializedString NAME_FIELD = new SerializedString("name");
 
-  private static final SerializedString EMAIL = new SerializedString("email");
+  private static final SerializedString EMAIL_FIELD = new SerializedString("email");
 
-  private static final SerializedString LINES = new SerializedString("lines");
+  private static final SerializedString LINES_FIELD = new SerializedString("lines");
 
-  private static final SerializedString SKU = new SerializedString("sku");
+  private static final SerializedString SKU_FIELD = new SerializedString("sku");
 
-  private static final SerializedString QUANTITY = new SerializedString("quantity");
+  private static final SerializedString QUANTITY_FIELD = new SerializedString("quantity");
 
-  private static final SerializedString STATUS = new SerializedString("status");
+  private static final SerializedString STATUS_FIELD = new SerializedString("status");
 
   private final ShopConfig config;
 
@@ -2017,11 +2017,11 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
       return;
     }
     generator.writeStartObject();
-    generator.writeFieldName(ID);
+    generator.writeFieldName(ID_FIELD);
     Json.writeUuid(generator, value.id());
-    generator.writeFieldName(NAME);
+    generator.writeFieldName(NAME_FIELD);
     generator.writeString(value.name());
-    generator.writeFieldName(EMAIL);
+    generator.writeFieldName(EMAIL_FIELD);
     generator.writeString(value.email());
     generator.writeEndObject();
   }
@@ -2048,9 +2048,9 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
       return;
     }
     generator.writeStartObject();
-    generator.writeFieldName(SKU);
+    generator.writeFieldName(SKU_FIELD);
     generator.writeString(value.sku());
-    generator.writeFieldName(QUANTITY);
+    generator.writeFieldName(QUANTITY_FIELD);
     generator.writeNumber(value.quantity());
     generator.writeEndObject();
   }
@@ -2088,11 +2088,11 @@ public final class LiftShopApp extends LiftRuntime implements RequestStreamHandl
       return;
     }
     generator.writeStartObject();
-    generator.writeFieldName(ID);
+    generator.writeFieldName(ID_FIELD);
     generator.writeNumber(value.id());
-    generator.writeFieldName(LINES);
+    generator.writeFieldName(LINES_FIELD);
     writeListOfOrderLine(generator, value.lines());
-    generator.writeFieldName(STATUS);
+    generator.writeFieldName(STATUS_FIELD);
     writeStatus(generator, value.status());
     generator.writeEndObject();
   }

@@ -41,10 +41,16 @@ final class NameConstants {
     return List.copyOf(fields);
   }
 
-  /** {@code unitPrice} becomes {@code UNIT_PRICE}; names that are not identifiers become {@code FIELD}. */
+  /**
+   * {@code unitPrice} becomes {@code UNIT_PRICE_FIELD}; names that do not start as identifiers do
+   * become {@code FIELD_1ST}. Never the bare {@code OS} of field {@code os}: a field of that name
+   * would hide a type {@code OS} that the same class names ({@code OS.LINUX}, {@code OS::valueOf}).
+   */
   static String constantName(String jsonName) {
     String constant = jsonName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT)
         .replaceAll("[^A-Z0-9_]", "_");
-    return constant.isEmpty() || !Character.isJavaIdentifierStart(constant.charAt(0)) ? "FIELD_" + constant : constant;
+    return constant.isEmpty() || !Character.isJavaIdentifierStart(constant.charAt(0))
+        ? "FIELD_" + constant
+        : constant + "_FIELD";
   }
 }

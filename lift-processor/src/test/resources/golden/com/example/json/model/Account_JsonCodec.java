@@ -34,39 +34,39 @@ import javax.annotation.processing.Generated;
 public final class Account_JsonCodec implements JsonCodec<Account> {
   public static final Account_JsonCodec INSTANCE = new Account_JsonCodec();
 
-  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString ID_FIELD = new SerializedString("id");
 
-  private static final SerializedString NAME = new SerializedString("name");
+  private static final SerializedString NAME_FIELD = new SerializedString("name");
 
-  private static final SerializedString EMAIL = new SerializedString("email");
+  private static final SerializedString EMAIL_FIELD = new SerializedString("email");
 
-  private static final SerializedString CREATED_AT = new SerializedString("created_at");
+  private static final SerializedString CREATED_AT_FIELD = new SerializedString("created_at");
 
-  private static final SerializedString AGE = new SerializedString("age");
+  private static final SerializedString AGE_FIELD = new SerializedString("age");
 
-  private static final SerializedString LIMIT = new SerializedString("limit");
+  private static final SerializedString LIMIT_FIELD = new SerializedString("limit");
 
-  private static final SerializedString TIER = new SerializedString("tier");
+  private static final SerializedString TIER_FIELD = new SerializedString("tier");
 
-  private static final SerializedString TAGS = new SerializedString("tags");
+  private static final SerializedString TAGS_FIELD = new SerializedString("tags");
 
-  private static final SerializedString PREVIOUS_TIERS = new SerializedString("previousTiers");
+  private static final SerializedString PREVIOUS_TIERS_FIELD = new SerializedString("previousTiers");
 
-  private static final SerializedString ADDRESSES = new SerializedString("addresses");
+  private static final SerializedString ADDRESSES_FIELD = new SerializedString("addresses");
 
-  private static final SerializedString NICKNAME = new SerializedString("nickname");
+  private static final SerializedString NICKNAME_FIELD = new SerializedString("nickname");
 
-  private static final SerializedString ACTIVE = new SerializedString("active");
+  private static final SerializedString ACTIVE_FIELD = new SerializedString("active");
 
-  private static final SerializedString SCORES = new SerializedString("scores");
+  private static final SerializedString SCORES_FIELD = new SerializedString("scores");
 
-  private static final SerializedString AVATAR = new SerializedString("avatar");
+  private static final SerializedString AVATAR_FIELD = new SerializedString("avatar");
 
-  private static final SerializedString STREET = new SerializedString("street");
+  private static final SerializedString STREET_FIELD = new SerializedString("street");
 
-  private static final SerializedString CITY = new SerializedString("city");
+  private static final SerializedString CITY_FIELD = new SerializedString("city");
 
-  private static final SerializedString COUNTRY = new SerializedString("country");
+  private static final SerializedString COUNTRY_FIELD = new SerializedString("country");
 
   private static final BigDecimal LIMIT_MIN = new BigDecimal("0");
 
@@ -244,33 +244,33 @@ public final class Account_JsonCodec implements JsonCodec<Account> {
       return;
     }
     generator.writeStartObject();
-    generator.writeFieldName(ID);
+    generator.writeFieldName(ID_FIELD);
     Json.writeUuid(generator, value.id());
-    generator.writeFieldName(NAME);
+    generator.writeFieldName(NAME_FIELD);
     generator.writeString(value.name());
-    generator.writeFieldName(EMAIL);
+    generator.writeFieldName(EMAIL_FIELD);
     generator.writeString(value.email());
-    generator.writeFieldName(CREATED_AT);
+    generator.writeFieldName(CREATED_AT_FIELD);
     JsonScalars.writeInstant(generator, value.createdAt());
-    generator.writeFieldName(AGE);
+    generator.writeFieldName(AGE_FIELD);
     generator.writeNumber(value.age());
-    generator.writeFieldName(LIMIT);
+    generator.writeFieldName(LIMIT_FIELD);
     Json.writeBigDecimal(generator, value.limit());
-    generator.writeFieldName(TIER);
+    generator.writeFieldName(TIER_FIELD);
     writeTier(generator, value.tier());
-    generator.writeFieldName(TAGS);
+    generator.writeFieldName(TAGS_FIELD);
     writeListOfString(generator, value.tags());
-    generator.writeFieldName(PREVIOUS_TIERS);
+    generator.writeFieldName(PREVIOUS_TIERS_FIELD);
     writeSetOfTier(generator, value.previousTiers());
-    generator.writeFieldName(ADDRESSES);
+    generator.writeFieldName(ADDRESSES_FIELD);
     writeMapOfStringAndAddress(generator, value.addresses());
-    generator.writeFieldName(NICKNAME);
+    generator.writeFieldName(NICKNAME_FIELD);
     writeOptionalOfString(generator, value.nickname());
-    generator.writeFieldName(ACTIVE);
+    generator.writeFieldName(ACTIVE_FIELD);
     Json.writeBoolean(generator, value.active());
-    generator.writeFieldName(SCORES);
+    generator.writeFieldName(SCORES_FIELD);
     writeLongArray(generator, value.scores());
-    generator.writeFieldName(AVATAR);
+    generator.writeFieldName(AVATAR_FIELD);
     JsonScalars.writeBase64(generator, value.avatar());
     generator.writeEndObject();
   }
@@ -514,11 +514,11 @@ public final class Account_JsonCodec implements JsonCodec<Account> {
       return;
     }
     generator.writeStartObject();
-    generator.writeFieldName(STREET);
+    generator.writeFieldName(STREET_FIELD);
     generator.writeString(value.street());
-    generator.writeFieldName(CITY);
+    generator.writeFieldName(CITY_FIELD);
     generator.writeString(value.city());
-    generator.writeFieldName(COUNTRY);
+    generator.writeFieldName(COUNTRY_FIELD);
     generator.writeString(value.country());
     generator.writeEndObject();
   }

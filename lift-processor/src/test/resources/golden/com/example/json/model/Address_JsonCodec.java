@@ -20,11 +20,11 @@ import javax.annotation.processing.Generated;
 public final class Address_JsonCodec implements JsonCodec<Address> {
   public static final Address_JsonCodec INSTANCE = new Address_JsonCodec();
 
-  private static final SerializedString STREET = new SerializedString("street");
+  private static final SerializedString STREET_FIELD = new SerializedString("street");
 
-  private static final SerializedString CITY = new SerializedString("city");
+  private static final SerializedString CITY_FIELD = new SerializedString("city");
 
-  private static final SerializedString COUNTRY = new SerializedString("country");
+  private static final SerializedString COUNTRY_FIELD = new SerializedString("country");
 
   private Address_JsonCodec() {
   }
@@ -93,11 +93,11 @@ public final class Address_JsonCodec implements JsonCodec<Address> {
       return;
     }
     generator.writeStartObject();
-    generator.writeFieldName(STREET);
+    generator.writeFieldName(STREET_FIELD);
     generator.writeString(value.street());
-    generator.writeFieldName(CITY);
+    generator.writeFieldName(CITY_FIELD);
     generator.writeString(value.city());
-    generator.writeFieldName(COUNTRY);
+    generator.writeFieldName(COUNTRY_FIELD);
     generator.writeString(value.country());
     generator.writeEndObject();
   }

@@ -18,11 +18,11 @@ import javax.annotation.processing.Generated;
 public final class Money_JsonCodec implements JsonCodec<Money> {
   public static final Money_JsonCodec INSTANCE = new Money_JsonCodec();
 
-  private static final SerializedString CENTS = new SerializedString("cents");
+  private static final SerializedString CENTS_FIELD = new SerializedString("cents");
 
-  private static final SerializedString CURRENCY = new SerializedString("currency");
+  private static final SerializedString CURRENCY_FIELD = new SerializedString("currency");
 
-  private static final SerializedString ZERO = new SerializedString("zero");
+  private static final SerializedString ZERO_FIELD = new SerializedString("zero");
 
   private Money_JsonCodec() {
   }
@@ -79,11 +79,11 @@ public final class Money_JsonCodec implements JsonCodec<Money> {
       return;
     }
     generator.writeStartObject();
-    generator.writeFieldName(CENTS);
+    generator.writeFieldName(CENTS_FIELD);
     generator.writeNumber(value.getCents());
-    generator.writeFieldName(CURRENCY);
+    generator.writeFieldName(CURRENCY_FIELD);
     generator.writeString(value.getCurrency());
-    generator.writeFieldName(ZERO);
+    generator.writeFieldName(ZERO_FIELD);
     generator.writeBoolean(value.isZero());
     generator.writeEndObject();
   }

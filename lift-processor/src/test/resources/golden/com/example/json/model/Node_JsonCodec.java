@@ -23,9 +23,9 @@ import javax.annotation.processing.Generated;
 public final class Node_JsonCodec implements JsonCodec<Node> {
   public static final Node_JsonCodec INSTANCE = new Node_JsonCodec();
 
-  private static final SerializedString LABEL = new SerializedString("label");
+  private static final SerializedString LABEL_FIELD = new SerializedString("label");
 
-  private static final SerializedString CHILDREN = new SerializedString("children");
+  private static final SerializedString CHILDREN_FIELD = new SerializedString("children");
 
   private Node_JsonCodec() {
   }
@@ -85,9 +85,9 @@ public final class Node_JsonCodec implements JsonCodec<Node> {
       return;
     }
     generator.writeStartObject();
-    generator.writeFieldName(LABEL);
+    generator.writeFieldName(LABEL_FIELD);
     generator.writeString(value.label());
-    generator.writeFieldName(CHILDREN);
+    generator.writeFieldName(CHILDREN_FIELD);
     writeListOfNode(generator, value.children());
     generator.writeEndObject();
   }

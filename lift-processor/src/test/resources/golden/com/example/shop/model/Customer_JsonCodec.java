@@ -19,11 +19,11 @@ import javax.annotation.processing.Generated;
 public final class Customer_JsonCodec implements JsonCodec<Customer> {
   public static final Customer_JsonCodec INSTANCE = new Customer_JsonCodec();
 
-  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString ID_FIELD = new SerializedString("id");
 
-  private static final SerializedString NAME = new SerializedString("name");
+  private static final SerializedString NAME_FIELD = new SerializedString("name");
 
-  private static final SerializedString EMAIL = new SerializedString("email");
+  private static final SerializedString EMAIL_FIELD = new SerializedString("email");
 
   private Customer_JsonCodec() {
   }
@@ -86,11 +86,11 @@ public final class Customer_JsonCodec implements JsonCodec<Customer> {
       return;
     }
     generator.writeStartObject();
-    generator.writeFieldName(ID);
+    generator.writeFieldName(ID_FIELD);
     Json.writeUuid(generator, value.id());
-    generator.writeFieldName(NAME);
+    generator.writeFieldName(NAME_FIELD);
     generator.writeString(value.name());
-    generator.writeFieldName(EMAIL);
+    generator.writeFieldName(EMAIL_FIELD);
     generator.writeString(value.email());
     generator.writeEndObject();
   }

@@ -18,9 +18,9 @@ import javax.annotation.processing.Generated;
 public final class OrderLine_JsonCodec implements JsonCodec<OrderLine> {
   public static final OrderLine_JsonCodec INSTANCE = new OrderLine_JsonCodec();
 
-  private static final SerializedString SKU = new SerializedString("sku");
+  private static final SerializedString SKU_FIELD = new SerializedString("sku");
 
-  private static final SerializedString QUANTITY = new SerializedString("quantity");
+  private static final SerializedString QUANTITY_FIELD = new SerializedString("quantity");
 
   private OrderLine_JsonCodec() {
   }
@@ -77,9 +77,9 @@ public final class OrderLine_JsonCodec implements JsonCodec<OrderLine> {
       return;
     }
     generator.writeStartObject();
-    generator.writeFieldName(SKU);
+    generator.writeFieldName(SKU_FIELD);
     generator.writeString(value.sku());
-    generator.writeFieldName(QUANTITY);
+    generator.writeFieldName(QUANTITY_FIELD);
     generator.writeNumber(value.quantity());
     generator.writeEndObject();
   }

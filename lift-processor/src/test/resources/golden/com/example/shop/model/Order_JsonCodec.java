@@ -21,15 +21,15 @@ import javax.annotation.processing.Generated;
 public final class Order_JsonCodec implements JsonCodec<Order> {
   public static final Order_JsonCodec INSTANCE = new Order_JsonCodec();
 
-  private static final SerializedString ID = new SerializedString("id");
+  private static final SerializedString ID_FIELD = new SerializedString("id");
 
-  private static final SerializedString LINES = new SerializedString("lines");
+  private static final SerializedString LINES_FIELD = new SerializedString("lines");
 
-  private static final SerializedString STATUS = new SerializedString("status");
+  private static final SerializedString STATUS_FIELD = new SerializedString("status");
 
-  private static final SerializedString SKU = new SerializedString("sku");
+  private static final SerializedString SKU_FIELD = new SerializedString("sku");
 
-  private static final SerializedString QUANTITY = new SerializedString("quantity");
+  private static final SerializedString QUANTITY_FIELD = new SerializedString("quantity");
 
   private Order_JsonCodec() {
   }
@@ -95,11 +95,11 @@ public final class Order_JsonCodec implements JsonCodec<Order> {
       return;
     }
     generator.writeStartObject();
-    generator.writeFieldName(ID);
+    generator.writeFieldName(ID_FIELD);
     generator.writeNumber(value.id());
-    generator.writeFieldName(LINES);
+    generator.writeFieldName(LINES_FIELD);
     writeListOfOrderLine(generator, value.lines());
-    generator.writeFieldName(STATUS);
+    generator.writeFieldName(STATUS_FIELD);
     writeStatus(generator, value.status());
     generator.writeEndObject();
   }
@@ -183,9 +183,9 @@ public final class Order_JsonCodec implements JsonCodec<Order> {
       return;
     }
     generator.writeStartObject();
-    generator.writeFieldName(SKU);
+    generator.writeFieldName(SKU_FIELD);
     generator.writeString(value.sku());
-    generator.writeFieldName(QUANTITY);
+    generator.writeFieldName(QUANTITY_FIELD);
     generator.writeNumber(value.quantity());
     generator.writeEndObject();
   }
