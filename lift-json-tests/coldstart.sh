@@ -16,7 +16,12 @@
 #   lib        the function's own classes unpacked, its dependencies as jars (here in Maven's local
 #              repository, in the same order for every variant: for Lift, lift-annotations and
 #              lift-runtime come after jackson-core and aws-lambda-java-core, Maven's order)
-# Prints, per layout, the median wall time (launch to exit), the median CPU time (user + system)
+# Prints, per layout, the median wall time (launch to exit), the median CPU time (user + system),
+# the median time from launch to answer (the moment InvokeOnce has the response, read from the
+# wall clock; a cold start on Lambda ends there, its JVM living on, where this process still has to
+# exit: HotSpot's exit waits in 10 ms steps for JIT compilations still in flight, so a variant
+# whose run queued a compilation late, as loading more classes does, can lose 10 ms at exit that
+# no Lambda would see; with -Xint the exits take as long)
 # and the median and highest peak RSS (/usr/bin/time -v) of each variant; the medians of the
 # per-round ratios against the hand-written handlers (a paired comparison, steadier than the ratio
 # of the medians on a busy machine); and the median of the per-round differences in the time
@@ -27,7 +32,7 @@
 #   bash lift-json-tests/coldstart.sh [runs]      (default 15; MVN="mvn -o" to build offline;
 #                                                  LAYOUTS=unpacked or LAYOUTS=lib for one layout)
 # KEEP_RUNS=FILE appends the raw rows (variant, wall ms, peak RSS KiB, CPU ms, round, layout,
-# handler µs) to FILE, each round named after its invocation, so that several invocations can be
+# handler µs, launch to answer µs) to FILE, each round named after its invocation, so that several invocations can be
 # pooled: POOLED=FILE bash lift-json-tests/coldstart.sh  prints the same summary over every round
 # in FILE (rows kept before the layouts were added, with five fields, are summarised apart as
 # lib-old: they also carry the probe's own first string concatenation, about 10 ms each).
@@ -51,20 +56,23 @@ for layout in ["unpacked", "lib", "lib-old"]:
     if not here:
         continue
     print(f"\nLayout {layout}:")
-    print(f"{'variant':<20} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'median CPU ms':>14} {'median RSS MiB':>15} {'max RSS MiB':>12}")
+    print(f"{'variant':<20} {'median ms':>10} {'min ms':>8} {'max ms':>8} {'median CPU ms':>14} {'median RSS MiB':>15} {'max RSS MiB':>12} {'to answer ms':>13}")
     for variant in ["generated", "databind", "handwritten", "handwritten-records"]:
         ms = [int(r[1]) for r in here if r[0] == variant]
         if not ms:
             continue
         rss = [int(r[2]) / 1024 for r in here if r[0] == variant]
         cpu = [int(r[3]) for r in here if r[0] == variant]
+        answer = [int(r[7]) / 1000 for r in here if r[0] == variant and len(r) > 7]
         print(f"{variant:<20} {statistics.median(ms):>10.0f} {min(ms):>8} {max(ms):>8} {statistics.median(cpu):>14.0f}"
-              f" {statistics.median(rss):>15.1f} {max(rss):>12.1f}")
+              f" {statistics.median(rss):>15.1f} {max(rss):>12.1f}"
+              + (f" {statistics.median(answer):>13.1f}" if answer else ""))
     # Paired: each round runs the variants back to back, so the ratio within a round is less
     # disturbed by the machine's drift than the ratio of the medians.
     by_round = {}
     for r in here:
-        by_round.setdefault(r[4], {})[r[0]] = (int(r[1]), int(r[3]), int(r[6]) if len(r) > 6 else None)
+        by_round.setdefault(r[4], {})[r[0]] = (int(r[1]), int(r[3]), int(r[6]) if len(r) > 6 else None,
+                                               int(r[7]) if len(r) > 7 else None)
     pairs = [("generated", "handwritten"), ("databind", "handwritten"), ("handwritten-records", "handwritten"),
              ("generated", "handwritten-records")]
     for variant, base in pairs:
@@ -80,6 +88,9 @@ for layout in ["unpacked", "lib", "lib-old"]:
                 f" CPU {statistics.median(cpu):.3f}x")
         if inside:
             line += f"; handler creation to answer {statistics.median(inside):+.1f} ms ({len(inside)} rounds)"
+        answer = [v[variant][3] / v[base][3] for v in both if v[variant][3] is not None and v[base][3] is not None]
+        if answer:
+            line += f"; launch to answer {statistics.median(answer):.3f}x ({len(answer)} rounds)"
         print(line)
 PY
 }
@@ -155,7 +166,9 @@ for ((run = 0; run < RUNS; run++)); do
     cpu=$(awk -F': ' '/User time|System time/ {sum += $2} END {printf "%d", sum * 1000}' "$OUT/time")
     handler=$(sed -n 's/^handler micros: //p' "$OUT/stderr")
     [ -n "$handler" ] || { echo "$variant ($layout) printed no handler time:"; cat "$OUT/stderr"; exit 1; }
-    echo "$variant $(((end - start) / 1000000)) $rss $cpu $INVOCATION-$run $layout $handler" >> "$OUT/round"
+    answered=$(sed -n 's/^answered epoch micros: //p' "$OUT/stderr")
+    [ -n "$answered" ] || { echo "$variant ($layout) printed no answer time:"; cat "$OUT/stderr"; exit 1; }
+    echo "$variant $(((end - start) / 1000000)) $rss $cpu $INVOCATION-$run $layout $handler $((answered - start / 1000))" >> "$OUT/round"
   done
   # Whole rounds only, so that an interrupted run leaves no half round to pair.
   cat "$OUT/round" >> "$OUT/runs" && rm "$OUT/round"

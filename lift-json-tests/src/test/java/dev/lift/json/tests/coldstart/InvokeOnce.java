@@ -14,7 +14,7 @@ import java.nio.file.Path;
 /**
  * A fresh JVM answering one event, as Lambda's first invocation does: creates the handler, runs
  * the event file through it and prints the response, and on standard error the time from creating the
- * handler to its answer. {@code coldstart.sh} times it.
+ * handler to its answer and the wall-clock moment of the answer. {@code coldstart.sh} times it.
  *
  * <p>Usage: {@code InvokeOnce generated|databind|handwritten|handwritten-records EVENT_FILE}. The handler is chosen by
  * a switch, not by name, so that the probe loads no class it does not use.
@@ -24,6 +24,8 @@ public final class InvokeOnce {
   public static final String RESPONSE = "response: ";
   /** Starts the line, on standard error, with the microseconds from creating the handler to its answer. */
   public static final String HANDLER_MICROS = "handler micros: ";
+  /** Starts the line, on standard error, with the wall-clock time of the answer, in microseconds since the epoch. */
+  public static final String ANSWERED_EPOCH_MICROS = "answered epoch micros: ";
 
   private InvokeOnce() {}
 
@@ -46,11 +48,16 @@ public final class InvokeOnce {
       handler.handleRequest(in, out, null);
     }
     long elapsed = System.nanoTime() - start;
+    // The moment of the answer, for the time from launch to answer: a cold start on Lambda ends
+    // there, while the process's own exit can wait for the JIT (see coldstart.sh).
+    java.time.Instant answered = java.time.Instant.now();
     // String.concat, not +: javac compiles + to an invokedynamic whose first bootstrap costs this
     // JVM about 10 ms, a cost of the probe that no handler should carry in its figures.
     System.out.println(RESPONSE.concat(out.toString(java.nio.charset.StandardCharsets.UTF_8)));
     // The handler's own part of the cold start (its creation and the first event), without the
     // JVM's start and exit: steadier than the process's wall time, for comparing handlers.
     System.err.println(HANDLER_MICROS.concat(Long.toString(elapsed / 1000)));
+    System.err.println(ANSWERED_EPOCH_MICROS.concat(
+        Long.toString(answered.getEpochSecond() * 1_000_000 + answered.getNano() / 1000)));
   }
 }
