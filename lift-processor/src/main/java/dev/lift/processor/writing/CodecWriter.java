@@ -122,12 +122,7 @@ final class CodecWriter {
    * this, 0} when the entry class reads it itself, else the codec's expression.
    */
   CodeBlock readArguments(TypeMirror type) {
-    String key = TypeName.get(type).toString();
-    if (!entrySlots.containsKey(key)) {
-      return reference(type);
-    }
-    entryReads.add(key);
-    return CodeBlock.of("this, $L", number(key));
+    return arguments(type, entryReads);
   }
 
   /**
@@ -135,11 +130,16 @@ final class CodecWriter {
    * this, 0} when the entry class writes it itself, else the codec's expression.
    */
   CodeBlock writeArguments(TypeMirror type) {
+    return arguments(type, entryWrites);
+  }
+
+  /** {@code this} and the type's number, noting the use in {@code uses}; else the codec's expression. */
+  private CodeBlock arguments(TypeMirror type, Set<String> uses) {
     String key = TypeName.get(type).toString();
     if (!entrySlots.containsKey(key)) {
       return reference(type);
     }
-    entryWrites.add(key);
+    uses.add(key);
     return CodeBlock.of("this, $L", number(key));
   }
 
