@@ -23,7 +23,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +53,7 @@ import javax.lang.model.type.TypeMirror;
  */
 final class CodecWriter {
   private final ClassName holder;
-  private final Optional<JsonCodecs> json;
+  private final JsonCodecs json;
   /** Type name as written, to field; sorted so the output is deterministic. */
   private final Map<String, FieldSpec> fields = new TreeMap<>();
   private final Map<String, TypeSpec> nestedCodecs = new TreeMap<>();
@@ -69,10 +69,10 @@ final class CodecWriter {
    */
   static final int MAX_ENTRY_BODY_TYPES = 8;
 
-  /** The entry class's body types it reads and writes itself, by type name, in order of first use. */
-  private final Map<String, Slot> entrySlots = new LinkedHashMap<>();
+  /** The body types the entry class reads and writes itself, by type name. */
+  private final Map<String, EntryBody> entryBodies = new HashMap<>();
+  /** Their numbers, in order of first use by a route. */
   private final Map<String, Integer> entryNumbers = new HashMap<>();
-  private final Map<String, TypeName> entryTypes = new HashMap<>();
   private final Set<String> entryReads = new LinkedHashSet<>();
   private final Set<String> entryWrites = new LinkedHashSet<>();
   private Optional<EntryBodyCode> entryCode = Optional.empty();
@@ -86,21 +86,20 @@ final class CodecWriter {
    */
   CodecWriter(ClassName holder, JsonCodecs json, Collection<TypeMirror> bodyTypes, NameAllocator memberNames) {
     this.holder = holder;
-    this.json = Optional.of(json);
-    Map<String, Slot> qualifying = new LinkedHashMap<>();
-    Map<String, TypeName> names = new HashMap<>();
+    this.json = json;
+    Map<String, EntryBody> qualifying = new HashMap<>();
+    Set<String> seen = new HashSet<>();
     for (TypeMirror type : bodyTypes) {
-      String key = TypeName.get(type).toString();
-      if (!names.containsKey(key)) {
-        names.put(key, TypeName.get(type));
-        json.entrySlot(type, holder.packageName()).ifPresent(slot -> qualifying.put(key, slot));
+      TypeName typeName = TypeName.get(type);
+      String key = typeName.toString();
+      if (seen.add(key)) {
+        json.entrySlot(type, holder.packageName()).ifPresent(slot -> qualifying.put(key, new EntryBody(typeName, slot)));
       }
     }
     if (qualifying.isEmpty() || qualifying.size() > MAX_ENTRY_BODY_TYPES) {
       return;
     }
-    entrySlots.putAll(qualifying);
-    qualifying.keySet().forEach(key -> entryTypes.put(key, names.get(key)));
+    entryBodies.putAll(qualifying);
     entryCode = Optional.of(json.entryBodyCode(memberNames, holder.packageName()));
   }
 
@@ -136,7 +135,7 @@ final class CodecWriter {
   /** {@code this} and the type's number, noting the use in {@code uses}; else the codec's expression. */
   private CodeBlock arguments(TypeMirror type, Set<String> uses) {
     String key = TypeName.get(type).toString();
-    if (!entrySlots.containsKey(key)) {
+    if (!entryBodies.containsKey(key)) {
       return reference(type);
     }
     uses.add(key);
@@ -168,8 +167,9 @@ final class CodecWriter {
     if (!entryReads.isEmpty()) {
       CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (body)");
       for (String key : entryReads) {
-        body.add("case $L: // $T\n", entryNumbers.get(key), entryTypes.get(key)).indent()
-            .addStatement("return $L", code.read(entrySlots.get(key)))
+        EntryBody entry = entryBodies.get(key);
+        body.add("case $L: // $T\n", entryNumbers.get(key), entry.type()).indent()
+            .addStatement("return $L", code.read(entry.slot()))
             .unindent();
       }
       body.add("default:\n").indent().addStatement("return super.readBody(body, parser)").unindent().endControlFlow();
@@ -188,10 +188,11 @@ final class CodecWriter {
       CodeBlock.Builder body = CodeBlock.builder().beginControlFlow("switch (body)");
       boolean unchecked = false;
       for (String key : entryWrites) {
-        TypeName boxed = entryTypes.get(key).box();
+        EntryBody entry = entryBodies.get(key);
+        TypeName boxed = entry.type().box();
         unchecked |= !(boxed instanceof ClassName) && !(boxed instanceof ArrayTypeName array && !array.toString().contains("<"));
-        body.add("case $L: // $T\n", entryNumbers.get(key), entryTypes.get(key)).indent()
-            .add(code.write(entrySlots.get(key), CodeBlock.of("($T) value", boxed)))
+        body.add("case $L: // $T\n", entryNumbers.get(key), entry.type()).indent()
+            .add(code.write(entry.slot(), CodeBlock.of("($T) value", boxed)))
             .addStatement("return")
             .unindent();
       }
@@ -215,11 +216,8 @@ final class CodecWriter {
   }
 
   private Optional<CodeBlock> generated(TypeMirror type, TypeName typeName, String key) {
-    if (json.isEmpty()) {
-      return Optional.empty();
-    }
     String nestedName = classNames.newName(capitalize(readable(typeName)) + "Codec", key);
-    return json.get().codec(type, holder.nestedClass(nestedName)).map(codec -> {
+    return json.codec(type, holder.nestedClass(nestedName)).map(codec -> {
       if (codec.codecClass().isPresent()) {
         return CodeBlock.of("$T.INSTANCE", codec.codecClass().get());
       }
@@ -289,4 +287,7 @@ final class CodecWriter {
     }
     return "codec";
   }
+
+  /** A body type the entry class reads and writes itself: its name as written, and its JSON slot. */
+  private record EntryBody(TypeName type, Slot slot) {}
 }

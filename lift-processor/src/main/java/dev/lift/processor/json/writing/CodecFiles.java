@@ -138,7 +138,8 @@ final class CodecFiles {
         .build();
   }
 
-  private static boolean isPublic(Element type) {
+  /** Public, and so is every type it is nested in. */
+  static boolean isPublic(Element type) {
     for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
       if (!e.getModifiers().contains(Modifier.PUBLIC)) {
         return false;

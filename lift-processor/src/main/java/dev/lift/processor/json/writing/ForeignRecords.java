@@ -9,9 +9,7 @@ import dev.lift.processor.json.model.Property;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Function;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.Modifier;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -40,7 +38,7 @@ public final class ForeignRecords {
     if (!visited.add(type.getQualifiedName().toString())) {
       return true;
     }
-    if (!isPublic(type)) {
+    if (!CodecFiles.isPublic(type)) {
       return false;
     }
     ObjectModel model = objects.apply(type);
@@ -60,15 +58,5 @@ public final class ForeignRecords {
       return reachesOnlyPublic(container.element().type(), objects, visited);
     }
     return !(type instanceof Named named) || reachesOnlyPublic(named.element(), objects, visited);
-  }
-
-  /** Public, and so is every type it is nested in. */
-  private static boolean isPublic(TypeElement type) {
-    for (Element e = type; e instanceof TypeElement; e = e.getEnclosingElement()) {
-      if (!e.getModifiers().contains(Modifier.PUBLIC)) {
-        return false;
-      }
-    }
-    return true;
   }
 }
