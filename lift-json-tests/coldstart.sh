@@ -36,6 +36,16 @@
 # pooled: POOLED=FILE bash lift-json-tests/coldstart.sh  prints the same summary over every round
 # in FILE (rows kept before the layouts were added, with five fields, are summarised apart as
 # lib-old: they also carry the probe's own first string concatenation, about 10 ms each).
+#
+# HOST=ric starts each handler the way Lambda's Java runtime does instead: a JVM running Lambda's
+# runtime interface client (aws-lambda-java-runtime-interface-client, class path from ric/pom.xml),
+# which loads the handler from a task root (the unpacked layout's directory; for lib, the function's
+# classes with its dependencies' jars in a lib directory, which the client reads in lexical order),
+# creates it and runs the event it gets from a local stand-in for Lambda's Runtime API
+# (ric-host.py). Each JVM is timed from launch to the moment its response reaches that API, and
+# its peak RSS read then. The client's own start (about 90 ms here) is part of every variant's time,
+# as on Lambda. KEEP_RUNS and POOLED work as above, with rows of their own (variant, launch to
+# answer µs, peak RSS KiB, round, layout): keep them in a separate file.
 set -euo pipefail
 # Made absolute before the cd below.
 KEEP_RUNS=${KEEP_RUNS:+$(realpath -m "$KEEP_RUNS")}
@@ -95,8 +105,14 @@ for layout in ["unpacked", "lib", "lib-old"]:
 PY
 }
 
+HOST=${HOST:-java}
+[[ $HOST == java || $HOST == ric ]] || { echo "HOST is java (the default) or ric, not $HOST"; exit 2; }
 if [ -n "$POOLED" ]; then
-  summarize "$POOLED" "Pooled rounds of $POOLED"
+  if [ "$HOST" = ric ]; then
+    python3 ric-host.py summary "$POOLED" "Pooled rounds of $POOLED"
+  else
+    summarize "$POOLED" "Pooled rounds of $POOLED"
+  fi
   exit 0
 fi
 EVENT=src/test/resources/events/post-order.json
@@ -145,6 +161,38 @@ if [[ " ${LAYOUT_LIST[*]} " == *" unpacked "* ]]; then
   done
 fi
 INVOCATION=$(date +%s)-$$
+
+if [ "$HOST" = ric ]; then
+  declare -A HANDLER=(
+    [generated]=dev.lift.json.tests.coldstart.generated.LiftColdApi::handleRequest
+    [databind]=dev.lift.json.tests.coldstart.databind.DatabindColdApi::handleRequest
+    [handwritten]=dev.lift.json.tests.coldstart.handwritten.HandWrittenColdApi::handleRequest
+    [handwritten-records]=dev.lift.json.tests.coldstart.handwritten.HandWrittenRecordsColdApi::handleRequest
+  )
+  ${MVN:-mvn} -q -f ric/pom.xml dependency:build-classpath -Dmdep.outputFile="$PWD/target/ric-classpath.txt" >/dev/null
+  COMBINATIONS=()
+  for layout in "${LAYOUT_LIST[@]}"; do
+    for variant in "${VARIANTS[@]}"; do
+      if [ "$layout" = unpacked ]; then
+        root=${DIRECTORY[$variant]}
+      else
+        # The function's classes, and its dependencies' jars under lib/, as Lambda unpacks a .zip.
+        root=target/coldstart-lib/$variant
+        rm -rf "$root"
+        mkdir -p "$root/lib"
+        cp -r target/test-classes/. "$root"
+        IFS=: read -r -a entries <<< "${CLASSPATH[$variant]}"
+        cp "${entries[@]:1}" "$root/lib"
+      fi
+      COMBINATIONS+=("$layout|$variant|$(realpath "$root")|${HANDLER[$variant]}")
+    done
+  done
+  OUT=$(mktemp -d)
+  trap '[ -n "${KEEP_RUNS:-}" ] && [ -f "$OUT/runs" ] && cat "$OUT/runs" >> "$KEEP_RUNS"; rm -rf "$OUT"' EXIT
+  python3 ric-host.py run "$RUNS" "$OUT/runs" "$EVENT" "$(cat target/ric-classpath.txt)" "${FLAGS[*]}" "$INVOCATION" "${COMBINATIONS[@]}"
+  python3 ric-host.py summary "$OUT/runs" "$RUNS runs each"
+  exit 0
+fi
 OUT=$(mktemp -d)
 trap '[ -n "${KEEP_RUNS:-}" ] && [ -f "$OUT/runs" ] && cat "$OUT/runs" >> "$KEEP_RUNS"; rm -rf "$OUT"' EXIT
 
