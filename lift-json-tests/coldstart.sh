@@ -37,12 +37,13 @@
 # in FILE (rows kept before the layouts were added, with five fields, are summarised apart as
 # lib-old: they also carry the probe's own first string concatenation, about 10 ms each).
 #
-# HOST=ric starts each handler the way Lambda's Java runtime does instead: a JVM running Lambda's
+# COLDSTART_HOST=ric starts each handler the way Lambda's Java runtime does instead: a JVM running Lambda's
 # runtime interface client (aws-lambda-java-runtime-interface-client, class path from ric/pom.xml),
 # which loads the handler from a task root (the unpacked layout's directory; for lib, the function's
 # classes with its dependencies' jars in a lib directory, which the client reads in lexical order),
 # creates it and runs the event it gets from a local stand-in for Lambda's Runtime API
-# (ric-host.py). Each JVM is timed from launch to the moment its response reaches that API, and
+# (ric-host.py; the client writes its JNI library to /tmp on every start, so run one probe at a time).
+# Each JVM is timed from launch to the moment its response reaches that API, and
 # its peak RSS read then. The client's own start (about 90 ms here) is part of every variant's time,
 # as on Lambda. KEEP_RUNS and POOLED work as above, with rows of their own (variant, launch to
 # answer µs, peak RSS KiB, round, layout): keep them in a separate file.
@@ -59,6 +60,8 @@ import statistics, sys
 rows = [line.split() for line in open(sys.argv[1])]
 # Rows kept before the layouts were added have five fields: the lib layout, but with the probe's own
 # first string concatenation (about 10 ms) in every variant's time, so they are summarised apart.
+if any(len(r) == 5 and r[4] in ("unpacked", "lib") for r in rows):
+    sys.exit(f"{sys.argv[1]} holds rows of COLDSTART_HOST=ric runs: summarise it with COLDSTART_HOST=ric POOLED=...")
 rows = [r + ["lib-old"] if len(r) == 5 else r for r in rows]
 print(f"{sys.argv[2]}, fresh JVMs with the flags of Lambda's Java runtime")
 for layout in ["unpacked", "lib", "lib-old"]:
@@ -105,10 +108,10 @@ for layout in ["unpacked", "lib", "lib-old"]:
 PY
 }
 
-HOST=${HOST:-java}
-[[ $HOST == java || $HOST == ric ]] || { echo "HOST is java (the default) or ric, not $HOST"; exit 2; }
+host=${COLDSTART_HOST:-java}
+[[ $host == java || $host == ric ]] || { echo "COLDSTART_HOST is java (the default) or ric, not $host"; exit 2; }
 if [ -n "$POOLED" ]; then
-  if [ "$HOST" = ric ]; then
+  if [ "$host" = ric ]; then
     python3 ric-host.py summary "$POOLED" "Pooled rounds of $POOLED"
   else
     summarize "$POOLED" "Pooled rounds of $POOLED"
@@ -162,7 +165,7 @@ if [[ " ${LAYOUT_LIST[*]} " == *" unpacked "* ]]; then
 fi
 INVOCATION=$(date +%s)-$$
 
-if [ "$HOST" = ric ]; then
+if [ "$host" = ric ]; then
   declare -A HANDLER=(
     [generated]=dev.lift.json.tests.coldstart.generated.LiftColdApi::handleRequest
     [databind]=dev.lift.json.tests.coldstart.databind.DatabindColdApi::handleRequest
@@ -189,7 +192,7 @@ if [ "$HOST" = ric ]; then
   done
   OUT=$(mktemp -d)
   trap '[ -n "${KEEP_RUNS:-}" ] && [ -f "$OUT/runs" ] && cat "$OUT/runs" >> "$KEEP_RUNS"; rm -rf "$OUT"' EXIT
-  python3 ric-host.py run "$RUNS" "$OUT/runs" "$EVENT" "$(cat target/ric-classpath.txt)" "${FLAGS[*]}" "$INVOCATION" "${COMBINATIONS[@]}"
+  python3 ric-host.py run "$RUNS" "$OUT/runs" "$EVENT" "$(cat target/ric-classpath.txt)" "$INVOCATION" "${FLAGS[@]}" -- "${COMBINATIONS[@]}"
   python3 ric-host.py summary "$OUT/runs" "$RUNS runs each"
   exit 0
 fi

@@ -8,7 +8,11 @@ plays the Runtime API on a local port (the two calls the client makes: the next 
 response or error) and times each fresh JVM from its launch to the moment its response arrives,
 which is where a cold start on Lambda ends. The JVM is then killed: Lambda would freeze it.
 
-Usage: python3 ric-host.py run ROUNDS OUT EVENT RIC_CLASSPATH FLAGS ROUND_PREFIX COMBINATION...
+The client writes its JNI library to /tmp/.libaws-lambda-jni.so on every start, as it does in a
+container image on Lambda; that is part of every variant's time, and two of these probes must not
+run at once on one machine.
+
+Usage: python3 ric-host.py run ROUNDS OUT EVENT RIC_CLASSPATH ROUND_PREFIX JVM_FLAG... -- COMBINATION...
          each COMBINATION is layout|variant|task root|handler; rows are appended to OUT as
          "variant launch-to-answer-µs peak-RSS-KiB round layout", whole rounds only
        python3 ric-host.py summary FILE TITLE
@@ -18,6 +22,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 
@@ -41,13 +46,12 @@ class RuntimeApi(http.server.BaseHTTPRequestHandler):
     """The part of Lambda's Runtime API (2018-06-01) the client uses for one invocation."""
 
     protocol_version = "HTTP/1.1"
-    current = None
 
     def log_message(self, *args):
         pass
 
     def do_GET(self):
-        invocation = RuntimeApi.current
+        invocation = self.server.invocation
         if not self.path.endswith("/runtime/invocation/next"):
             self.send_response(404)
             self.send_header("Content-Length", "0")
@@ -75,20 +79,28 @@ class RuntimeApi(http.server.BaseHTTPRequestHandler):
         self.wfile.write(invocation.event)
 
     def do_POST(self):
-        arrived = time.time_ns()
-        invocation = RuntimeApi.current
+        arrived = time.monotonic_ns()
+        invocation = self.server.invocation
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
         self.send_response(202)
         self.send_header("Content-Length", "0")
         self.end_headers()
-        if invocation.answer is None:
+        # The invocation's response or error (/runtime/invocation/ID/...), or an init error.
+        if invocation.answer is None and (f"/{invocation.request_id}/" in self.path or "/init/" in self.path):
             invocation.answer = (arrived, self.path, body)
             invocation.answered.set()
 
 
 class Server(http.server.ThreadingHTTPServer):
+    """The Runtime API of one JVM: a server of its own on a fresh port, so that nothing a JVM sent
+    before it was killed can reach the next one."""
+
     daemon_threads = True
+
+    def __init__(self, invocation):
+        super().__init__(("127.0.0.1", 0), RuntimeApi)
+        self.invocation = invocation
 
     def handle_error(self, request, client_address):
         # A JVM killed with its connection open; anything else is reported.
@@ -108,21 +120,20 @@ def peak_rss_kib(pid):
     return None
 
 
-def run(rounds, out, event_file, ric_classpath, flags, round_prefix, combinations):
+def run(rounds, out, event_file, ric_classpath, round_prefix, flags, combinations):
     event = open(event_file, "rb").read()
     combinations = [c.split("|") for c in combinations]
-    server = Server(("127.0.0.1", 0), RuntimeApi)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    port = server.server_address[1]
     for r in range(rounds):
         rows = []
         for k in range(len(combinations)):
             # The variants take turns, so that the machine's drift spreads over all of them.
             layout, variant, task_root, handler = combinations[(r + k) % len(combinations)]
             invocation = Invocation(f"{round_prefix}-{r}-{layout}-{variant}", event)
-            RuntimeApi.current = invocation
+            server = Server(invocation)
+            threading.Thread(target=server.serve_forever, daemon=True).start()
             environment = dict(os.environ,
-                               AWS_LAMBDA_RUNTIME_API=f"127.0.0.1:{port}",
+                               AWS_LAMBDA_RUNTIME_API=f"127.0.0.1:{server.server_address[1]}",
+                               # Set as Lambda sets it; the client itself reads the working directory.
                                LAMBDA_TASK_ROOT=task_root,
                                _HANDLER=handler,
                                AWS_LAMBDA_INITIALIZATION_TYPE="on-demand",
@@ -130,39 +141,48 @@ def run(rounds, out, event_file, ric_classpath, flags, round_prefix, combination
                                AWS_LAMBDA_FUNCTION_NAME="coldstart-probe",
                                AWS_LAMBDA_FUNCTION_VERSION="$LATEST",
                                AWS_LAMBDA_FUNCTION_MEMORY_SIZE="1024")
-            launched = time.time_ns()
-            # Lambda's runtime starts the client in the task root.
-            jvm = subprocess.Popen(["java", *flags.split(), "-cp", ric_classpath,
-                                    "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", handler],
-                                   cwd=task_root, env=environment,
-                                   stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-            # The arrival is stamped by the server, so waiting in steps costs the figure nothing; a
-            # JVM that exits without answering (a bad class path, a crash) ends the wait at once.
-            deadline = time.monotonic() + 60
-            answered = False
-            while not answered and jvm.poll() is None and time.monotonic() < deadline:
-                answered = invocation.answered.wait(0.05)
-            answered = answered or invocation.answered.is_set()
-            rss = peak_rss_kib(jvm.pid) if answered and jvm.poll() is None else None
-            jvm.kill()
-            errors = jvm.communicate()[1].decode(errors="replace")
-            invocation.finished.set()
+            with tempfile.TemporaryFile() as errors:
+                launched = time.monotonic_ns()
+                # Lambda's runtime starts the client with the task root as its working directory,
+                # which is where the client's class loader looks for the function.
+                jvm = subprocess.Popen(["java", *flags, "-cp", ric_classpath,
+                                        "com.amazonaws.services.lambda.runtime.api.client.AWSLambda", handler],
+                                       cwd=task_root, env=environment,
+                                       stdout=subprocess.DEVNULL, stderr=errors)
+                # The arrival is stamped by the server, so waiting in steps costs the figure
+                # nothing; a JVM that exits without answering (a bad class path, a crash) ends the
+                # wait at once.
+                deadline = time.monotonic() + 60
+                answered = False
+                while not answered and jvm.poll() is None and time.monotonic() < deadline:
+                    answered = invocation.answered.wait(0.05)
+                answered = answered or invocation.answered.is_set()
+                rss = peak_rss_kib(jvm.pid) if answered and jvm.poll() is None else None
+                jvm.kill()
+                jvm.wait()
+                invocation.finished.set()
+                server.shutdown()
+                server.server_close()
+                errors.seek(0)
+                stderr = errors.read().decode(errors="replace")[-4000:]
             if not answered:
-                sys.exit(f"{variant} ({layout}) did not answer (exit status {jvm.returncode}):\n{errors}")
-            _, path, body = invocation.answer
+                sys.exit(f"{variant} ({layout}) did not answer (exit status {jvm.returncode}):\n{stderr}")
+            arrived, path, body = invocation.answer
             if not path.endswith("/response") or b'"statusCode":200' not in body:
-                sys.exit(f"{variant} ({layout}) did not answer 200 ({path}): {body[:500]!r}\n{errors}")
+                sys.exit(f"{variant} ({layout}) did not answer 200 ({path}): {body[:500]!r}\n{stderr}")
             if not rss:
-                sys.exit(f"{variant} ({layout}) exited before its peak RSS was read:\n{errors}")
-            rows.append(f"{variant} {(invocation.answer[0] - launched) // 1000} {rss} {round_prefix}-{r} {layout}\n")
+                sys.exit(f"{variant} ({layout}) exited before its peak RSS was read:\n{stderr}")
+            rows.append(f"{variant} {(arrived - launched) // 1000} {rss} {round_prefix}-{r} {layout}\n")
         # Whole rounds only, so that an interrupted run leaves no half round to pair.
         with open(out, "a") as file:
             file.writelines(rows)
-    server.shutdown()
 
 
 def summary(file, title):
     rows = [line.split() for line in open(file) if line.strip()]
+    if any(len(r) != 5 or r[4] not in ("unpacked", "lib") for r in rows):
+        sys.exit(f"{file} holds rows that are not this script's (variant, µs, KiB, round, layout):"
+                 " rows of coldstart.sh without COLDSTART_HOST=ric are summarised by coldstart.sh itself")
     print(f"{title}: launch to answer under Lambda's runtime interface client, fresh JVMs with Lambda's flags")
     for layout in ["unpacked", "lib"]:
         here = [r for r in rows if r[4] == layout]
@@ -193,8 +213,10 @@ def summary(file, title):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) > 1 and sys.argv[1] == "run":
-        run(int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6], sys.argv[7], sys.argv[8:])
+    if len(sys.argv) > 7 and sys.argv[1] == "run" and "--" in sys.argv[7:]:
+        separator = sys.argv.index("--", 7)
+        run(int(sys.argv[2]), sys.argv[3], sys.argv[4], sys.argv[5], sys.argv[6], sys.argv[7:separator],
+            sys.argv[separator + 1:])
     elif len(sys.argv) == 4 and sys.argv[1] == "summary":
         summary(sys.argv[2], sys.argv[3])
     else:
